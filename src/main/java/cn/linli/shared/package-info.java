@@ -1,0 +1,5 @@
+/**
+ * Shared kernel: value types used by every module (division codes, coordinates, ids). Never services.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package cn.linli.shared;
