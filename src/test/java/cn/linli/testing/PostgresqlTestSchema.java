@@ -1,0 +1,20 @@
+package cn.linli.testing;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Empties the PostgreSQL test schema once per test context, so every run starts from the migrations. */
+@TestConfiguration(proxyBeanMethods = false)
+@ConditionalOnProperty("linli.test.clean-database")
+public class PostgresqlTestSchema {
+
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+}

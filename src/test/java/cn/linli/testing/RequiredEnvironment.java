@@ -1,0 +1,43 @@
+package cn.linli.testing;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Skips integration tests whose database or browser is missing on a developer's machine, saying clearly what
+ * was skipped; in CI ({@code CI=true}) a missing PostgreSQL or Chromium fails the test instead, because a
+ * skipped test there would hide a gap.
+ */
+public final class RequiredEnvironment implements ExecutionCondition {
+
+    private static final Map<String, String> REASONS = new ConcurrentHashMap<>();
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Class<?> testClass = context.getTestClass().orElse(null);
+        if (testClass == null || context.getTestMethod().isPresent()) {
+            return ConditionEvaluationResult.enabled("");
+        }
+        String reason = null;
+        if (testClass.isAnnotationPresent(IntegrationTest.class) && TestDatabase.isPostgresql()) {
+            reason = REASONS.computeIfAbsent("pg", k -> String.valueOf(TestDatabase.postgresqlUnavailableReason()));
+        }
+        if (reason == null || "null".equals(reason)) {
+            if (testClass.isAnnotationPresent(BrowserTest.class)) {
+                reason = REASONS.computeIfAbsent("browser", k -> String.valueOf(Browser.unavailableReason()));
+            }
+        }
+        if (reason == null || "null".equals(reason)) {
+            return ConditionEvaluationResult.enabled("environment available");
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI requires this test to run, but: " + reason);
+        }
+        System.err.println("SKIPPED " + testClass.getSimpleName() + ": " + reason);
+        return ConditionEvaluationResult.disabled(reason);
+    }
+}
