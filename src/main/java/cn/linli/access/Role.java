@@ -1,0 +1,5 @@
+package cn.linli.access;
+
+public enum Role {
+    CITY_ADMIN, DISTRICT_STAFF, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER, DEPARTMENT_STAFF
+}

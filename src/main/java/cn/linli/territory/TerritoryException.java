@@ -1,0 +1,33 @@
+package cn.linli.territory;
+
+import java.util.List;
+
+/**
+ * A territory rule that an input or operation breaks. Carries the input field and a message key with arguments,
+ * so the web layer answers in the user's language, and nothing has been changed when it is thrown.
+ */
+public class TerritoryException extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+    private final transient List<Object> arguments;
+
+    public TerritoryException(String field, String messageKey, Object... arguments) {
+        super(messageKey + " " + List.of(arguments));
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}
