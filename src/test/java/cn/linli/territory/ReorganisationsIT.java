@@ -120,7 +120,7 @@ class ReorganisationsIT {
         long versions = jdbc.sql("select count(*) from territory_unit_version").query(Long.class).single();
         assertThatThrownBy(() -> reorganisations.create(new NewUnit(DivisionCode.of(p + "01101000"), "某街道", UnitType.STREET, null, district), START, null))
                 .isInstanceOfSatisfying(TerritoryException.class, e -> assertThat(e.messageKey()).isEqualTo("territory.error.type-code"));
-        assertThatThrownBy(() -> create(p + "01001003", "错上级社区", district))
+        assertThatThrownBy(() -> create(p + "01002003", "错上级社区", street))
                 .isInstanceOfSatisfying(TerritoryException.class, e -> assertThat(e.messageKey()).isEqualTo("territory.error.code-nesting"));
         assertThatThrownBy(() -> create(p + "01003000", "挂错层级", street))
                 .isInstanceOfSatisfying(TerritoryException.class, e -> assertThat(e.messageKey()).isEqualTo("territory.error.parent-level"));
