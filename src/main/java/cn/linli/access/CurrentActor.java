@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 public class CurrentActor {
 
     public Actor current() {
-        return new Actor(0, "system", "system", Set.of(Role.CITY_ADMIN), Jurisdiction.everywhere());
+        return new Actor(0, "system", "system", Set.of(Role.CITY_ADMIN), Jurisdiction.wholeCity());
     }
 
     public Optional<Actor> find() {

@@ -9,11 +9,11 @@ public record Jurisdiction(Set<Long> unitIds, boolean unrestricted) {
         unitIds = Set.copyOf(unitIds);
     }
 
-    public static Jurisdiction everywhere() {
+    public static Jurisdiction wholeCity() {
         return new Jurisdiction(Set.of(), true);
     }
 
-    public static Jurisdiction of(Set<Long> unitIds) {
+    public static Jurisdiction units(Set<Long> unitIds) {
         return new Jurisdiction(unitIds, false);
     }
 }

@@ -58,7 +58,7 @@ class ReorganisationsIT {
         reorganisations.rename(communityA, "东风社区", LATER, "居民议事会决定");
         assertThat(at(communityA, LATER.minusDays(1)).name()).isEqualTo("东社区");
         assertThat(at(communityA, LATER).name()).isEqualTo("东风社区");
-        assertThat(territory.history(Jurisdiction.everywhere(), communityA).orElseThrow().periods()).hasSize(2);
+        assertThat(territory.history(Jurisdiction.wholeCity(), communityA).orElseThrow().periods()).hasSize(2);
     }
 
     @Test
@@ -89,7 +89,7 @@ class ReorganisationsIT {
         assertThat(after.children(merged)).extracting(d -> d.code().value())
                 .containsExactlyInAnyOrder(p + "01001010001", p + "01001010002", p + "01001010003");
         assertThat(territory.tree(START).find(communityA)).isPresent();
-        assertThat(territory.history(Jurisdiction.everywhere(), communityA).orElseThrow().events())
+        assertThat(territory.history(Jurisdiction.wholeCity(), communityA).orElseThrow().events())
                 .anySatisfy(e -> assertThat(e.kind()).isEqualTo(ReorganisationKind.MERGE));
     }
 
@@ -144,7 +144,7 @@ class ReorganisationsIT {
 
     @Test
     void jurisdictionSeesOnlyItsOwnUnits() {
-        var streetStaff = Jurisdiction.of(java.util.Set.of(street));
+        var streetStaff = Jurisdiction.units(java.util.Set.of(street));
         assertThat(territory.division(streetStaff, gridA1, null)).isPresent();
         assertThat(territory.division(streetStaff, district, null)).isEmpty();
         assertThat(territory.tree(null).find(gridA1).map(Division::level)).contains(DivisionLevel.GRID);

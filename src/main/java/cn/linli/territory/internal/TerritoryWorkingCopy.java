@@ -30,6 +30,7 @@ public final class TerritoryWorkingCopy {
     private final Map<String, Long> openCodes = new HashMap<>();
     private final Map<Long, Set<Long>> openChildren = new HashMap<>();
     private final LocalDate firstDate;
+    private boolean codesCheckedAtEnd;
 
     TerritoryWorkingCopy(DivisionStore store, TerritoryHistory history) {
         this.store = store;
@@ -161,7 +162,7 @@ public final class TerritoryWorkingCopy {
             throw new TerritoryException("urbanRural", "territory.error.urban-rural", v.urbanRural());
         }
         Long holder = openCodes.get(v.code().value());
-        if (holder != null && (previous == null || holder != previous.unitId())) {
+        if (!codesCheckedAtEnd && holder != null && (previous == null || holder != previous.unitId())) {
             throw new TerritoryException("code", "territory.error.code-taken", v.code().value(), open.get(holder).name());
         }
         if (v.level() == DivisionLevel.CITY) {
@@ -176,6 +177,24 @@ public final class TerritoryWorkingCopy {
         }
         if (placementChanged && !v.code().value().startsWith(parent.code().prefix())) {
             throw new TerritoryException("code", "territory.error.code-nesting", v.code().value(), parent.code().value());
+        }
+    }
+
+    /**
+     * An official list may hand a code from one unit to another on the same day (codes are reused); within such
+     * a batch the uniqueness of codes is checked once all its changes are made, by {@link #verifyCodes()}.
+     */
+    public void checkCodesAtEnd() {
+        codesCheckedAtEnd = true;
+    }
+
+    public void verifyCodes() {
+        Map<String, Long> seen = new HashMap<>();
+        for (DivisionVersion version : open.values()) {
+            Long other = seen.put(version.code().value(), version.unitId());
+            if (other != null) {
+                throw new TerritoryException("code", "territory.error.code-taken", version.code().value(), open.get(other).name());
+            }
         }
     }
 
