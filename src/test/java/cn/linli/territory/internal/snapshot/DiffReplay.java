@@ -82,6 +82,19 @@ final class DiffReplay {
         return rows;
     }
 
+    /** The replayed territory as current units; created units get ids from {@code firstNewId} on. */
+    List<CurrentUnit> asUnits(long firstNewId) {
+        Map<String, Long> ids = new HashMap<>();
+        long next = firstNewId;
+        for (String key : live.keySet().stream().sorted().toList()) {
+            ids.put(key, key.startsWith("unit:") ? Long.parseLong(key.substring(5)) : next++);
+        }
+        List<CurrentUnit> units = new ArrayList<>();
+        live.forEach((key, node) -> units.add(new CurrentUnit(ids.get(key), node.level, node.code, node.name,
+                node.parent == null ? null : ids.get(node.parent), node.urbanRural)));
+        return units;
+    }
+
     private static String existing(Long unitId) {
         return unitId == null ? null : "unit:" + unitId;
     }
