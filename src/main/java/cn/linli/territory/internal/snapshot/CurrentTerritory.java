@@ -42,8 +42,8 @@ final class CurrentTerritory {
         }
         CurrentUnit parent = unit.parentUnitId() == null ? null : byId.get(unit.parentUnitId());
         if (parent == null || parent.level() != unit.level().parent()) {
-            throw new IllegalArgumentException("unit " + unit.unitId() + " (" + unit.level() + ") has no parent one level up: "
-                    + unit.parentUnitId());
+            throw new IllegalArgumentException("unit " + unit.unitId() + " (" + unit.level()
+                    + ") has no parent one level up: " + unit.parentUnitId());
         }
     }
 

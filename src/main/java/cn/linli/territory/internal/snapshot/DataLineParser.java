@@ -29,15 +29,16 @@ final class DataLineParser {
             return Optional.empty();
         }
         String rawCode = required(lineNumber, line, SnapshotHeader.CODE);
-        DivisionCode code = rawCode == null ? null : code(lineNumber, SnapshotHeader.CODE, rawCode, "snapshot.row.code");
+        DivisionCode code = rawCode == null ? null : code(lineNumber, SnapshotHeader.CODE, rawCode,
+                "snapshot.row.code.length", "snapshot.row.code.structure");
         String name = name(lineNumber, line);
         DivisionLevel level = level(lineNumber, line, code);
         if (code != null) {
             checkClasses(lineNumber, code);
         }
         String rawParent = required(lineNumber, line, SnapshotHeader.PARENT_CODE);
-        DivisionCode parent = rawParent == null ? null
-                : code(lineNumber, SnapshotHeader.PARENT_CODE, rawParent, "snapshot.row.parent");
+        DivisionCode parent = rawParent == null ? null : code(lineNumber, SnapshotHeader.PARENT_CODE, rawParent,
+                "snapshot.row.parent.length", "snapshot.row.parent.structure");
         return Optional.of(new ParsedLine(lineNumber, rawCode, code, name, level, parent, urbanRural(lineNumber, line)));
     }
 
@@ -50,15 +51,15 @@ final class DataLineParser {
     }
 
     /** Only 12-digit codes: the 15-digit grid codes that {@link DivisionCode} also accepts are never official. */
-    private DivisionCode code(int lineNumber, String column, String raw, String keyPrefix) {
+    private DivisionCode code(int lineNumber, String column, String raw, String lengthKey, String structureKey) {
         if (raw.length() != 12 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            problems.add(SnapshotProblem.of(lineNumber, column, keyPrefix + ".length", raw));
+            problems.add(SnapshotProblem.of(lineNumber, column, lengthKey, raw));
             return null;
         }
         try {
             return DivisionCode.of(raw);
         } catch (InvalidDivisionCodeException e) {
-            problems.add(SnapshotProblem.of(lineNumber, column, keyPrefix + ".structure", raw));
+            problems.add(SnapshotProblem.of(lineNumber, column, structureKey, raw));
             return null;
         }
     }
@@ -66,7 +67,8 @@ final class DataLineParser {
     private String name(int lineNumber, CsvLine line) {
         Optional<String> name = header.value(line, SnapshotHeader.NAME);
         if (name.isEmpty()) {
-            problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.NAME, "snapshot.row.missing-value", SnapshotHeader.NAME));
+            problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.NAME, "snapshot.row.missing-value",
+                    SnapshotHeader.NAME));
             return null;
         }
         if (name.get().isEmpty()) {
@@ -83,7 +85,8 @@ final class DataLineParser {
         }
         Optional<DivisionLevel> level = LevelWords.parse(word);
         if (level.isEmpty()) {
-            problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.LEVEL, "snapshot.row.level.unknown", word, LevelWords.ALLOWED));
+            problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.LEVEL, "snapshot.row.level.unknown",
+                    word, LevelWords.ALLOWED));
             return null;
         }
         if (code != null && code.level() != level.get()) {
@@ -97,7 +100,8 @@ final class DataLineParser {
     /** 国统字〔2009〕91号 leaves 600–999 unassigned in both the township and the village part. */
     private void checkClasses(int lineNumber, DivisionCode code) {
         DivisionLevel level = code.level();
-        if ((level == DivisionLevel.TOWNSHIP || level == DivisionLevel.COMMUNITY) && code.townshipDigits() > LAST_VALID_CLASS) {
+        boolean hasTownshipPart = level == DivisionLevel.TOWNSHIP || level == DivisionLevel.COMMUNITY;
+        if (hasTownshipPart && code.townshipDigits() > LAST_VALID_CLASS) {
             problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.CODE, "snapshot.row.code.township-class",
                     code, code.value().substring(6, 9)));
         }
@@ -113,7 +117,8 @@ final class DataLineParser {
             return null;
         }
         if (!URBAN_RURAL_CODES.contains(value)) {
-            problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.URBAN_RURAL, "snapshot.row.urban-rural.unknown", value));
+            problems.add(SnapshotProblem.of(lineNumber, SnapshotHeader.URBAN_RURAL, "snapshot.row.urban-rural.unknown",
+                    value));
             return null;
         }
         return value;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The automatic matching rules, applied level by level from the city down so that a unit's parent is always
@@ -53,10 +54,11 @@ final class MatchingRules {
         }
         Map<String, List<SnapshotRow>> rows = new HashMap<>();
         for (SnapshotRow row : unmatchedRows(level)) {
-            rows.computeIfAbsent(level == DivisionLevel.CITY ? ROOT : row.parentCode().value(), key -> new ArrayList<>()).add(row);
+            String parentKey = level == DivisionLevel.CITY ? ROOT : row.parentCode().value();
+            rows.computeIfAbsent(parentKey, key -> new ArrayList<>()).add(row);
         }
-        units.forEach((parentKey, siblings) ->
-                pairUniqueNames(siblings, rows.getOrDefault(parentKey, List.of()), MatchRule.NAME_UNDER_PARENT, candidate -> true));
+        units.forEach((parentKey, siblings) -> pairUniqueNames(siblings, rows.getOrDefault(parentKey, List.of()),
+                MatchRule.NAME_UNDER_PARENT, candidate -> true));
     }
 
     /**
@@ -79,8 +81,8 @@ final class MatchingRules {
                 rows.computeIfAbsent(county, key -> new ArrayList<>()).add(row);
             }
         }
-        units.forEach((county, inCounty) ->
-                pairUniqueNames(inCounty, rows.getOrDefault(county, List.of()), MatchRule.NAME_IN_COUNTY, this::parentChanges));
+        units.forEach((county, inCounty) -> pairUniqueNames(inCounty, rows.getOrDefault(county, List.of()),
+                MatchRule.NAME_IN_COUNTY, this::parentChanges));
     }
 
     /** Whether the unit leaves an abolished parent or the row sits under a new one. */
@@ -91,14 +93,14 @@ final class MatchingRules {
     }
 
     private void pairUniqueNames(List<CurrentUnit> units, List<SnapshotRow> rows, MatchRule rule,
-                                 java.util.function.Predicate<Candidate> eligible) {
+                                 Predicate<Candidate> eligible) {
         pairUniqueBy(units, rows, NormalisedName::full, rule, eligible);
         // Township stems (乡/镇 dropped) only after full names, so that a county with both X乡 and X镇 pairs exactly.
         pairUniqueBy(units, rows, NormalisedName::stem, rule, eligible);
     }
 
     private void pairUniqueBy(List<CurrentUnit> units, List<SnapshotRow> rows, Function<NormalisedName, String> key,
-                              MatchRule rule, java.util.function.Predicate<Candidate> eligible) {
+                              MatchRule rule, Predicate<Candidate> eligible) {
         Map<String, List<CurrentUnit>> unitsByName = new LinkedHashMap<>();
         units.stream().filter(unit -> !matching.isMatched(unit))
                 .forEach(unit -> unitsByName.computeIfAbsent(key.apply(normalised(unit)), k -> new ArrayList<>()).add(unit));

@@ -63,7 +63,8 @@ final class OperationPlanner {
             renames.add(new ProposedOperation.Rename(unit.unitId(), match.rule(), unit.name(), row.name()));
         }
         if (row.urbanRural() != null && !row.urbanRural().equals(unit.urbanRural())) {
-            reclassifications.add(new ProposedOperation.Reclassify(unit.unitId(), match.rule(), unit.urbanRural(), row.urbanRural()));
+            reclassifications.add(new ProposedOperation.Reclassify(unit.unitId(), match.rule(), unit.urbanRural(),
+                    row.urbanRural()));
         }
     }
 

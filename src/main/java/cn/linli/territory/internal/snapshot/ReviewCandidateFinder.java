@@ -31,7 +31,8 @@ final class ReviewCandidateFinder {
             List<SnapshotRow> rows = snapshot.atLevel(level).stream().filter(row -> !matching.isMatched(row)).toList();
             for (CurrentUnit unit : territory.atLevel(level)) {
                 if (!matching.isMatched(unit)) {
-                    rows.forEach(row -> reasonToCompare(unit, row).ifPresent(reason -> candidates.add(candidate(unit, row, reason))));
+                    rows.forEach(row -> reasonToCompare(unit, row)
+                            .ifPresent(reason -> candidates.add(candidate(unit, row, reason))));
                 }
             }
         }

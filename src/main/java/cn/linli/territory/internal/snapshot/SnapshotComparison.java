@@ -30,7 +30,8 @@ public final class SnapshotComparison {
      * @throws InvalidPairingsException listing every pairing that cannot hold
      * @throws IllegalArgumentException when the current units do not form a tree or ids or codes repeat
      */
-    public static SnapshotDiff compare(List<CurrentUnit> current, List<SnapshotRow> snapshot, List<ReviewerPairing> pairings) {
+    public static SnapshotDiff compare(List<CurrentUnit> current, List<SnapshotRow> snapshot,
+                                       List<ReviewerPairing> pairings) {
         CurrentTerritory territory = new CurrentTerritory(current);
         SnapshotTerritory rows = new SnapshotTerritory(snapshot);
         Matching matching = new Matching();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 
 /** Where the columns are: files differ in order and in optional columns (urban-rural class, centre point). */
 record SnapshotHeader(Map<String, Integer> indexByColumn) {
@@ -18,7 +19,7 @@ record SnapshotHeader(Map<String, Integer> indexByColumn) {
     static SnapshotHeader of(CsvLine line) {
         Map<String, Integer> indexes = new HashMap<>();
         for (int i = 0; i < line.fields().size(); i++) {
-            indexes.putIfAbsent(line.fields().get(i).strip().toLowerCase(java.util.Locale.ROOT), i);
+            indexes.putIfAbsent(line.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
         }
         return new SnapshotHeader(Map.copyOf(indexes));
     }

@@ -1,6 +1,7 @@
 package cn.linli.territory.internal.snapshot;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * Why a line of a snapshot file was refused. {@code line} is the 1-based physical line (the header is line 1);
@@ -16,6 +17,6 @@ public record SnapshotProblem(int line, String field, String messageKey, List<St
 
     static SnapshotProblem of(int line, String field, String messageKey, Object... arguments) {
         return new SnapshotProblem(line, field, messageKey,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+                Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

@@ -72,7 +72,8 @@ final class SnapshotTreeChecks {
         }
         ParsedLine parent = byRawCode.get(parentCode.value());
         if (parent == null) {
-            problems.add(SnapshotProblem.of(line.line(), SnapshotHeader.PARENT_CODE, "snapshot.row.parent.unknown", parentCode));
+            problems.add(SnapshotProblem.of(line.line(), SnapshotHeader.PARENT_CODE, "snapshot.row.parent.unknown",
+                    parentCode));
             return;
         }
         if (parent.level() == null || parent.code() == null) {

@@ -112,14 +112,11 @@ class RealDataComparisonTest {
     }
 
     @Test
-    void operationsComeInPhases() {
-        List<Class<?>> phases = List.of(ProposedOperation.Create.class, ProposedOperation.Move.class,
-                ProposedOperation.Recode.class, ProposedOperation.Rename.class, ProposedOperation.Reclassify.class,
-                ProposedOperation.Abolish.class);
-        List<Integer> phaseOfEach = diff.operations().stream()
-                .map(op -> phases.indexOf(phases.stream().filter(phase -> phase.isInstance(op)).findFirst().orElseThrow()))
-                .toList();
-        assertThat(phaseOfEach).isSorted();
+    void operationsComeInPhasesAndAbolitionsBottomUp() {
+        assertThat(diff.operations()).extracting(op -> op.type().ordinal()).isSorted();
+        assertThat(diff.operationsOfType(ProposedOperation.Create.class)).extracting(create -> create.level().ordinal()).isSorted();
+        assertThat(diff.operationsOfType(ProposedOperation.Abolish.class))
+                .extracting(abolish -> -abolish.code().level().ordinal()).isSorted();
     }
 
     @Test
