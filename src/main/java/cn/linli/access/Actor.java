@@ -1,6 +1,32 @@
 package cn.linli.access;
 
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
-public record Actor(long userId, String username, String displayName, Set<Role> roles, Jurisdiction jurisdiction) {
+/**
+ * The signed-in user on whose behalf code runs: who they are, what they may do ({@link Role}s) and for which units
+ * ({@link Jurisdiction}).
+ */
+public record Actor(long userId, String username, String displayName, Set<Role> roles, Jurisdiction jurisdiction)
+        implements Serializable {
+
+    public Actor {
+        roles = roleSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Roles in their declared order, so pages list them the same way every time. */
+    private static Set<Role> roleSet(Collection<Role> roles) {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            set.addAll(roles);
+        }
+        return Collections.unmodifiableSet(set);
+    }
 }

@@ -1,6 +1,12 @@
 /**
- * Access: users, roles, the acting user's jurisdiction (unit ids), login protection and the audit log.
- * Knows units only by id, so it depends on no business module.
+ * Access: users, roles, the acting user's jurisdiction (unit ids), login and its protection, the first administrator
+ * of a production installation, and the audit log.
+ * <p>
+ * The API other modules use: {@link cn.linli.access.CurrentActor} (who is acting, with which roles and over which
+ * units), {@link cn.linli.access.AccessManagement} (create users, change passwords) and
+ * {@link cn.linli.access.AuditLog}. Access knows units only by id, so it depends on no business module; whether a
+ * {@link cn.linli.access.Jurisdiction} covers a unit is a question for territory. It uses the web frame for the page
+ * layout and the JSON error format.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access")
 package cn.linli.access;

@@ -1,0 +1,111 @@
+package cn.linli.access.internal;
+
+import static cn.linli.access.AuditActions.LOGOUT;
+
+import java.util.LinkedHashMap;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+
+import cn.linli.access.AuditLog;
+import cn.linli.access.Role;
+
+/**
+ * Who may open what. Staff log in with a form; every form carries a CSRF token; pages without a login go to the
+ * login page, {@code /api/**} answers 401 JSON. Public: the login page, static files, health, the API docs and the
+ * error page. Actuator endpoints other than health are for city administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** {@code /api/swagger-ui/**} is where springdoc serves the UI that {@code /api/docs} redirects to. */
+    static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+            "/actuator/health/**", "/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/error"};
+
+    /** bcrypt, with the {@code {bcrypt}} prefix that lets a later algorithm take over without a forced reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The only authentication provider. The account lookup is deliberately not a {@code UserDetailsService} bean:
+     * Spring Security would build a second, unthrottled provider from it.
+     */
+    @Bean
+    AuthenticationProvider passwordLogin(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AuditLog audit) {
+        var passwordCheck = new DaoAuthenticationProvider(username -> accounts.findByUsername(username)
+                .map(SignedInUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user")));
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle, audit);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiSecurityErrors apiErrors, AuditLog audit) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+        var outcomes = new LoginOutcomes();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.CITY_ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.recordAs(authentication.getName(), LOGOUT, authentication.getName(), null);
+                            }
+                        }))
+                .requestCache(cache -> cache.requestCache(pagesOnly(api)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+                                new LoginUrlAuthenticationEntryPoint("/login"), new RequestMatcherEntry<>(api, apiErrors)))
+                        .accessDeniedHandler(accessDenied(api, apiErrors)))
+                .addFilterAfter(new PasswordChangeGate(api, apiErrors), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Remembers only pages opened before login, to return to them afterwards; an API call without login gets its
+     * 401 without creating a session.
+     */
+    private static RequestCache pagesOnly(RequestMatcher api) {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(api)));
+        return cache;
+    }
+
+    private static AccessDeniedHandler accessDenied(RequestMatcher api, ApiSecurityErrors apiErrors) {
+        var handlers = new LinkedHashMap<RequestMatcher, AccessDeniedHandler>();
+        handlers.put(api, apiErrors);
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+    }
+}

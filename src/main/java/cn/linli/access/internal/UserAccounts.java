@@ -1,0 +1,94 @@
+package cn.linli.access.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.linli.access.Role;
+
+/** The user accounts in {@code access_user} with their roles and units. */
+@Repository
+public class UserAccounts {
+
+    private final JdbcClient jdbc;
+
+    public UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Usernames are stored in lower case; whatever case is typed at login finds the account. */
+    public static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<StoredUser> findByUsername(String username) {
+        return jdbc.sql("""
+                select id, username, display_name, password_hash, must_change_password, enabled
+                  from access_user where username = :username""")
+                .param("username", normalize(username))
+                .query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("password_hash"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled")))
+                .optional()
+                .map(this::withRolesAndUnits);
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from access_user").query(Long.class).single();
+    }
+
+    public List<StoredUser> all() {
+        return jdbc.sql("select username from access_user order by username").query(String.class).list().stream()
+                .map(this::findByUsername).flatMap(Optional::stream).toList();
+    }
+
+    /** Inserts the account with its roles and units in one transaction; fails on a username that exists. */
+    @Transactional
+    public long insert(String username, String displayName, String passwordHash, boolean mustChangePassword,
+            Set<Role> roles, Set<Long> unitIds, Instant createdAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into access_user (username, display_name, password_hash, must_change_password, enabled, created_at)
+                values (:username, :displayName, :hash, :mustChange, true, :createdAt)""")
+                .param("username", normalize(username))
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .param("mustChange", mustChangePassword)
+                .param("createdAt", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        roles.forEach(role -> jdbc.sql("insert into access_user_role (user_id, role) values (?, ?)")
+                .params(id, role.name()).update());
+        unitIds.forEach(unit -> jdbc.sql("insert into access_user_unit (user_id, unit_id) values (?, ?)")
+                .params(id, unit).update());
+        return id;
+    }
+
+    public void changePassword(long userId, String passwordHash, boolean mustChangePassword) {
+        jdbc.sql("update access_user set password_hash = ?, must_change_password = ? where id = ?")
+                .params(passwordHash, mustChangePassword, userId).update();
+    }
+
+    private StoredUser withRolesAndUnits(Account account) {
+        Set<Role> roles = new HashSet<>();
+        jdbc.sql("select role from access_user_role where user_id = ?").param(account.id()).query(String.class).list()
+                .forEach(name -> roles.add(Role.valueOf(name)));
+        Set<Long> units = new HashSet<>(jdbc.sql("select unit_id from access_user_unit where user_id = ?")
+                .param(account.id()).query(Long.class).list());
+        return new StoredUser(account.id(), account.username(), account.displayName(), account.passwordHash(),
+                account.mustChangePassword(), account.enabled(), roles, units);
+    }
+
+    private record Account(long id, String username, String displayName, String passwordHash, boolean mustChangePassword,
+            boolean enabled) {
+    }
+}
