@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Puts unmatched units next to unmatched rows that look related, so that a reviewer can pair them instead of
  * accepting the default abolish-and-create. Only same-level pairs inside the same matched county are compared
- * (the city for counties); a pair is listed once, under its strongest reason.
+ * (the city for counties); a pair is listed once, under its strongest reason. Also lists the name matches that
+ * took a unit away from a code now carrying another name, the one case where a name rule may have guessed wrong.
  */
 final class ReviewCandidateFinder {
 
@@ -36,7 +37,33 @@ final class ReviewCandidateFinder {
                 }
             }
         }
+        candidates.addAll(nameMatchesOverReusedCodes());
         return candidates;
+    }
+
+    private List<ReviewCandidate> nameMatchesOverReusedCodes() {
+        List<ReviewCandidate> candidates = new ArrayList<>();
+        for (DivisionLevel level : SnapshotComparison.COMPARED_LEVELS) {
+            for (CurrentUnit unit : territory.atLevel(level)) {
+                UnitMatch match = matching.ofUnit(unit.unitId());
+                SnapshotRow sameCode = unit.code() == null ? null : snapshot.row(unit.code());
+                if (match != null && isByName(match) && sameCode != null && !sameCode.code().equals(match.newCode())
+                        && overrulable(sameCode)) {
+                    candidates.add(candidate(unit, sameCode, ReviewReason.NAME_MATCH_OVER_REUSED_CODE));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static boolean isByName(UnitMatch match) {
+        return match.rule() == MatchRule.NAME_UNDER_PARENT || match.rule() == MatchRule.NAME_IN_COUNTY;
+    }
+
+    /** A reviewer pairing may take a row that is unmatched or matched by name, as {@link ReviewerPairings} allows. */
+    private boolean overrulable(SnapshotRow row) {
+        UnitMatch rowMatch = matching.ofCode(row.code());
+        return rowMatch == null || isByName(rowMatch);
     }
 
     private Optional<ReviewReason> reasonToCompare(CurrentUnit unit, SnapshotRow row) {

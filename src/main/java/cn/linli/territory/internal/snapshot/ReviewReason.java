@@ -10,5 +10,11 @@ public enum ReviewReason {
      */
     SAME_NAME_IN_COUNTY,
     /** Names that differ by one character or where one contains the other, in the same county. */
-    SIMILAR_NAME_IN_COUNTY
+    SIMILAR_NAME_IN_COUNTY,
+    /**
+     * The unit IS matched, by name, to another code, while its old code now carries another name: either the names
+     * followed the units (as proposed) or the units kept their codes and were renamed (a renumbered farm's areas).
+     * Pairing the unit with its old code overrules the name match.
+     */
+    NAME_MATCH_OVER_REUSED_CODE
 }

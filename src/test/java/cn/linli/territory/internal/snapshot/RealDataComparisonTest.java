@@ -153,6 +153,26 @@ class RealDataComparisonTest {
     }
 
     @Test
+    void nameMatchesThatLeaveAReusedCodeAreShownToTheReviewer() {
+        // 前进农场 had areas 第二…第二十四 (501–515), now 第一…第十二 (501–512): the names followed the units, or
+        // the units kept their codes and were renumbered. The name rule proposes the first; the reviewer may decide.
+        long second = territory.id("230881502501");
+        assertThat(diff.matchOf(second)).contains(new UnitMatch(second, DivisionCode.of("230881502502"), MatchRule.NAME_UNDER_PARENT));
+        assertThat(diff.reviewCandidates()).contains(new ReviewCandidate(second, DivisionCode.of("230881502501"),
+                "前进农场第二管理区", DivisionCode.of("230881502501"), "前进农场第一管理区", DivisionLevel.COMMUNITY,
+                ReviewReason.NAME_MATCH_OVER_REUSED_CODE));
+
+        SnapshotDiff overruled = SnapshotComparison.compare(territory.units(), rows2023,
+                List.of(new ReviewerPairing(second, DivisionCode.of("230881502501"))));
+        assertThat(overruled.operationsFor(second)).containsExactly(
+                new ProposedOperation.Rename(second, MatchRule.REVIEWER, "前进农场第二管理区", "前进农场第一管理区"));
+        // One creation is traded for another: 第一管理区 (501) is now matched, 第二管理区 (502) is new.
+        assertThat(overruled.matches()).hasSize(diff.matches().size());
+        assertThat(overruled.operationsOfType(ProposedOperation.Create.class)).extracting(ProposedOperation.Create::code)
+                .contains(DivisionCode.of("230881502502")).doesNotContain(DivisionCode.of("230881502501"));
+    }
+
+    @Test
     void townshipsBecomingTownsAreMatchedByTheirStem() {
         long yanjiang = territory.id("230811201000");
         assertThat(diff.operationsFor(yanjiang)).containsExactly(

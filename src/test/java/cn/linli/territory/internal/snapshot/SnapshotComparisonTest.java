@@ -59,7 +59,10 @@ class SnapshotComparisonTest {
                 new ProposedOperation.Rename(reyuan, MatchRule.NAME_UNDER_PARENT, "热源社区居委会", "热源社区"));
         assertThat(diff.operationsOfType(ProposedOperation.Create.class)).extracting(ProposedOperation.Create::name)
                 .containsExactly("江畔社区居委会");
-        assertThat(diff.reviewCandidates()).isEmpty();
+        // ...but 热源 may as well have kept its code and been renamed 江畔: the reviewer is told.
+        assertThat(diff.reviewCandidates()).containsExactly(new ReviewCandidate(reyuan, DivisionCode.of("230803001001"),
+                "热源社区居委会", DivisionCode.of("230803001001"), "江畔社区居委会", DivisionLevel.COMMUNITY,
+                ReviewReason.NAME_MATCH_OVER_REUSED_CODE));
     }
 
     @Test
