@@ -9,7 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import cn.linli.shared.DivisionLevel;
 import cn.linli.shared.GeoPoint;
-import cn.linli.territory.internal.BoundaryStore;
+import cn.linli.territory.internal.BoundaryCatalog;
 import cn.linli.territory.internal.LocateIndex;
 import cn.linli.territory.internal.TerritoryState;
 
@@ -20,11 +20,11 @@ import cn.linli.territory.internal.TerritoryState;
 @Service
 public class Locator {
 
-    private final BoundaryStore boundaries;
+    private final BoundaryCatalog boundaries;
     private final TerritoryState state;
     private volatile LocateIndex index;
 
-    Locator(BoundaryStore boundaries, TerritoryState state) {
+    Locator(BoundaryCatalog boundaries, TerritoryState state) {
         this.boundaries = boundaries;
         this.state = state;
     }
@@ -57,7 +57,7 @@ public class Locator {
     /** Builds a new index from the stored grid boundaries and swaps it in. */
     public synchronized LocateIndex rebuild() {
         var history = state.history();
-        var grids = boundaries.loadAll().stream()
+        var grids = boundaries.all().stream()
                 .filter(b -> history.latest(b.unitId()).map(v -> v.level() == DivisionLevel.GRID).orElse(false))
                 .toList();
         LocateIndex built = new LocateIndex(grids);
@@ -67,6 +67,7 @@ public class Locator {
 
     @TransactionalEventListener
     void on(TerritoryChanged changed) {
+        boundaries.reload();
         rebuild();
     }
 }

@@ -2,7 +2,6 @@ package cn.linli.territory.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -11,10 +10,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import cn.linli.shared.InvalidDivisionCodeException;
+import cn.linli.territory.SnapshotImports;
 import cn.linli.territory.TerritoryException;
+import cn.linli.web.ApiError;
 
-/** Territory rule violations as 400 (or 404 for units outside the jurisdiction) in the user's language. */
-@RestControllerAdvice(basePackageClasses = TerritoryErrors.class)
+/**
+ * Territory rule violations as 400 (404 for a unit outside the caller's jurisdiction), in the user's language, in
+ * the platform's {@link ApiError} form. A rejected code list lists every bad row with its line.
+ */
+@RestControllerAdvice(assignableTypes = {TerritoryApi.class, SnapshotApi.class, BoundaryApi.class})
 class TerritoryErrors {
 
     private final MessageSource messages;
@@ -24,21 +28,28 @@ class TerritoryErrors {
     }
 
     @ExceptionHandler(TerritoryException.class)
-    ResponseEntity<Map<String, Object>> rule(TerritoryException e, Locale locale) {
+    ResponseEntity<ApiError> rule(TerritoryException e, Locale locale) {
         HttpStatus status = e instanceof TerritoryApi.UnitNotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
-        return body(status, e.field(), message);
+        String message = text(e.messageKey(), e.arguments(), locale);
+        List<ApiError.FieldMessage> errors = List.of(new ApiError.FieldMessage(e.field(), message));
+        if (e instanceof SnapshotImports.SnapshotRejectedException rejected) {
+            errors = rejected.problems().stream().map(p -> new ApiError.FieldMessage(
+                    "line " + p.line() + (p.field() == null ? "" : " " + p.field()),
+                    text("territory.snapshot.line", new Object[] {p.line(), text(p.messageKey(), p.arguments().toArray(), locale)}, locale)))
+                    .toList();
+        }
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, e.field(), errors));
     }
 
     @ExceptionHandler(InvalidDivisionCodeException.class)
-    ResponseEntity<Map<String, Object>> code(InvalidDivisionCodeException e, Locale locale) {
-        String reason = messages.getMessage("territory.code-reason." + e.reason(), null, e.reason(), locale);
-        String message = messages.getMessage("territory.error.code-invalid", new Object[] {e.code(), reason}, locale);
-        return body(HttpStatus.BAD_REQUEST, "code", message);
+    ResponseEntity<ApiError> code(InvalidDivisionCodeException e, Locale locale) {
+        String reason = text("territory.code-reason." + e.reason(), null, locale);
+        String message = text("territory.error.code-invalid", new Object[] {e.code(), reason}, locale);
+        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", message, "code",
+                List.of(new ApiError.FieldMessage("code", message))));
     }
 
-    static ResponseEntity<Map<String, Object>> body(HttpStatus status, String field, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase(),
-                "field", field, "message", message, "errors", List.of(Map.of("field", field, "message", message))));
+    private String text(String key, Object[] arguments, Locale locale) {
+        return messages.getMessage(key, arguments, key, locale);
     }
 }
