@@ -1,0 +1,99 @@
+package cn.linli.access;
+
+import static cn.linli.access.LoginRequests.loginForm;
+import static cn.linli.access.LoginRequests.newAddress;
+import static cn.linli.access.LoginRequests.session;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+
+import cn.linli.access.internal.UserAccounts;
+import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.TestDatabase;
+
+/**
+ * Production mode: no built-in login; the first administrator comes from LINLI_ADMIN_USERNAME and
+ * LINLI_ADMIN_PASSWORD and is kept on the change-password page until they have chosen their own password.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"linli.demo.enabled=false", "linli.access.first-admin.username=Chief",
+        "linli.access.first-admin.password=Start2026abc"})
+class ProductionModeIT {
+
+    /**
+     * The administrator is created only in an empty database. PostgreSQL's test schema is emptied for every new test
+     * context; the embedded H2 database is shared by all test contexts of the JVM, so this one gets its own.
+     */
+    @DynamicPropertySource
+    static void emptyDatabase(DynamicPropertyRegistry registry) {
+        if (!TestDatabase.isPostgresql()) {
+            registry.add("spring.datasource.url", () ->
+                    "jdbc:h2:mem:linli-production;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void firstAdministratorMustChooseAPasswordBeforeWorking() throws Exception {
+        MockMvc mvc = LoginRequests.mockMvc(context);
+        String address = newAddress();
+        var admin = accounts.findByUsername("chief").orElseThrow();
+        assertThat(admin.roles()).containsExactly(Role.CITY_ADMIN);
+        assertThat(admin.jurisdiction().unrestricted()).isTrue();
+
+        MockHttpSession session = session(mvc.perform(loginForm("chief", "Start2026abc", address))
+                .andExpect(redirectedUrl("/account/password")).andReturn());
+
+        mvc.perform(get("/divisions").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/anything").session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("请先修改密码（/account/password）。"));
+        mvc.perform(get("/account/password").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("这是您首次登录，请先设置您自己的密码再继续。")));
+
+        mvc.perform(changePassword(session, "Start2026abc", "Mine2026secret", "Mine2026other"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("两次输入的新密码不一致。")));
+        mvc.perform(changePassword(session, "Start2026abc", "short", "short"))
+                .andExpect(content().string(containsString("密码至少需要 10 位。")));
+        mvc.perform(changePassword(session, "Start2026abc", "Mine2026secret", "Mine2026secret"))
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/map"));
+        mvc.perform(get("/api/anything").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/account/password").session(session))
+                .andExpect(content().string(not(containsString("首次登录"))));
+
+        mvc.perform(loginForm("chief", "Start2026abc", newAddress())).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(loginForm("chief", "Mine2026secret", newAddress())).andExpect(redirectedUrl("/"));
+    }
+
+    private static MockHttpServletRequestBuilder changePassword(
+            MockHttpSession session, String current, String next, String confirm) {
+        return post("/account/password").session(session).with(csrf())
+                .param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm);
+    }
+}
