@@ -113,7 +113,7 @@
     const gridLayer = layers.GRID;
     if (!gridLayer) return;
     gridLayer.eachLayer(l => {
-      if (l.feature.properties.id === id) { l.setStyle({ color: '#e8710a', weight: 2.5, fillOpacity: 0.25 }); selected = l; }
+      if (String(l.feature.properties.id) === String(id)) { l.setStyle({ color: '#e8710a', weight: 2.5, fillOpacity: 0.25 }); selected = l; }
     });
   }
 

@@ -18,7 +18,7 @@ import cn.linli.web.ApiError;
  * Territory rule violations as 400 (404 for a unit outside the caller's jurisdiction), in the user's language, in
  * the platform's {@link ApiError} form. A rejected code list lists every bad row with its line.
  */
-@RestControllerAdvice(assignableTypes = {TerritoryApi.class, SnapshotApi.class, BoundaryApi.class})
+@RestControllerAdvice(assignableTypes = {TerritoryApi.class, SnapshotApi.class, BoundaryApi.class, ReorganisationApi.class})
 class TerritoryErrors {
 
     private final MessageSource messages;
