@@ -29,7 +29,6 @@ final class GeoJsonFeatureParser {
     private final SourceCrs crs;
     private final GeoJsonReader.Problems problems;
     private FeatureRef current;
-    private int problemsBefore;
 
     /** @param crs the coordinates' CRS, or null if it could not be determined (then only the structure is checked) */
     GeoJsonFeatureParser(SourceCrs crs, GeoJsonReader.Problems problems) {
@@ -49,7 +48,7 @@ final class GeoJsonFeatureParser {
     /** The feature, or null if anything about it is wrong (the problems have been recorded). */
     BoundaryFeature parse(int index, JsonNode node) {
         current = new FeatureRef(index, null, null);
-        problemsBefore = problems.count();
+        int problemsBefore = problems.count();
         if (node == null || !node.isObject()) {
             report(GeoMessageKeys.FEATURE_WRONG_TYPE, node == null ? "null" : GeoJsonReader.describeType(node));
             return null;

@@ -1,12 +1,14 @@
 package cn.linli.territory.internal.geo;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -29,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * WGS84 declaration: tools stamp CRS84 on every export, and GCJ-02 has no EPSG code to declare it with.
  * <p>
  * The whole file is read into a tree first (boundary files are megabytes, not gigabytes) so that all problems
- * can be listed in one pass; the result is all features or none. Instances are thread-safe.
+ * can be listed in one pass; the result is all features or none. The input is read to its end and closed.
+ * An I/O failure of the input itself is thrown as {@link UncheckedIOException}, not reported as a problem of the
+ * file. Instances are thread-safe.
  */
 public final class GeoJsonReader {
 
@@ -49,7 +53,7 @@ public final class GeoJsonReader {
      *                  otherwise WGS84
      */
     public GeoJsonReadResult read(Reader in, SourceCrs callerCrs) {
-        return read(() -> mapper.readTree(in), callerCrs);
+        return read(() -> mapper.readTree(withoutByteOrderMark(in)), callerCrs);
     }
 
     /** Reads bytes in UTF-8 (or UTF-16/32, detected), as RFC 7946 requires. */
@@ -114,13 +118,30 @@ public final class GeoJsonReader {
         return problems.result(parsed);
     }
 
+    /**
+     * Files saved by Windows tools often start with a byte order mark. Jackson skips it in bytes but not in
+     * characters, where it would be reported as malformed JSON at line 1, column 1, baffling the user.
+     */
+    private static Reader withoutByteOrderMark(Reader in) {
+        PushbackReader pushback = new PushbackReader(in, 1);
+        try {
+            int first = pushback.read();
+            if (first >= 0 && first != '\uFEFF') {
+                pushback.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pushback;
+    }
+
     /** GeoJSON's own word for what was found, for the wrong-type message. */
     static String describeType(JsonNode node) {
         if (node.isObject()) {
             String type = textOrNull(node.get("type"));
             return type == null ? "object" : type;
         }
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     static String textOrNull(JsonNode node) {

@@ -99,6 +99,20 @@ class GeoJsonReaderTest {
         }
 
         @Test
+        void toleratesAByteOrderMark() {
+            String json = collection(feature("230803001001", "长安社区", polygon(squareRing(130.3, 46.8, 0.01))));
+            byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+            byte[] withBom = new byte[utf8.length + 3];
+            withBom[0] = (byte) 0xEF;
+            withBom[1] = (byte) 0xBB;
+            withBom[2] = (byte) 0xBF;
+            System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+
+            assertThat(reader.read(new ByteArrayInputStream(withBom)).features()).hasSize(1);
+            assertThat(read("\uFEFF" + json).features()).hasSize(1);
+        }
+
+        @Test
         void readsGaussKrugerFileDeclaringItsCrsAndLandsInJiamusi() {
             // A 500 m square near Jiamusi's city centre, as a surveying office would deliver it in zone 44
             // (CM 132°E), with eastings ~370 km, i.e. west of the central meridian.
@@ -177,6 +191,23 @@ class GeoJsonReaderTest {
             assertThat(problem.key()).isEqualTo(GeoMessageKeys.JSON_MALFORMED);
             assertThat(problem.message().arguments().get(0)).isEqualTo(3);
             assertThat((Integer) problem.message().arguments().get(1)).isBetween(34, 36);
+        }
+
+        @Test
+        void aFailingStreamIsTheCallersException() {
+            java.io.Reader failing = new java.io.Reader() {
+                @Override
+                public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                    throw new java.io.IOException("connection reset");
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(failing))
+                    .isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasRootCauseMessage("connection reset");
         }
 
         @Test
