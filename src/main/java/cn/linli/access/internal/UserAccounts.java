@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,11 +43,6 @@ public class UserAccounts {
 
     public long count() {
         return jdbc.sql("select count(*) from access_user").query(Long.class).single();
-    }
-
-    public List<StoredUser> all() {
-        return jdbc.sql("select username from access_user order by username").query(String.class).list().stream()
-                .map(this::findByUsername).flatMap(Optional::stream).toList();
     }
 
     /** Inserts the account with its roles and units in one transaction; fails on a username that exists. */
