@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.linli.territory.internal.BoundaryStore;
+import cn.linli.territory.internal.demo.DemoLogins;
 import cn.linli.testing.Browser;
 import cn.linli.testing.BrowserTest;
 import cn.linli.testing.IntegrationTest;

@@ -2,7 +2,6 @@ package cn.linli.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,7 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.internal.BoundaryStore;
+import cn.linli.access.internal.UserAccounts;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.SignedIn;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The territory API on the demo city, as a city administrator and as a street's staff would use it. */
 @IntegrationTest
@@ -25,6 +27,11 @@ class TerritoryApiIT {
     @Autowired MockMvc mvc;
     @Autowired TerritoryQueries territory;
     @Autowired BoundaryStore boundaries;
+    @Autowired UserAccounts accounts;
+
+    RequestPostProcessor as(String username) {
+        return SignedIn.as(accounts, username);
+    }
 
     @Test
     void demoCityHasTheOfficialUnitsOf2023() {
@@ -41,7 +48,7 @@ class TerritoryApiIT {
         Division grid = tree.findByCode("230804007001001").orElseThrow();
         Point inside = boundaries.loadAll().stream().filter(b -> b.unitId() == grid.id() && b.validTo() == null)
                 .findFirst().orElseThrow().geometry().getInteriorPoint();
-        mvc.perform(get("/api/territory/locate").param("lng", "" + inside.getX()).param("lat", "" + inside.getY()).with(user("admin")))
+        mvc.perform(get("/api/territory/locate").param("lng", "" + inside.getX()).param("lat", "" + inside.getY()).with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outside").value(false))
                 .andExpect(jsonPath("$.units[0].name").value("佳木斯市"))
@@ -53,22 +60,22 @@ class TerritoryApiIT {
 
     @Test
     void aPointOutsideTheCityIsSaidToBeOutside() throws Exception {
-        mvc.perform(get("/api/territory/locate").param("lng", "116.397").param("lat", "39.909").with(user("admin")))
+        mvc.perform(get("/api/territory/locate").param("lng", "116.397").param("lat", "39.909").with(as("admin")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outside").value(true));
     }
 
     @Test
     void badCoordinatesAndDatesNameTheFieldInTheUsersLanguage() throws Exception {
-        mvc.perform(get("/api/territory/locate").param("lng", "130.3").param("lat", "abc").with(user("admin")))
+        mvc.perform(get("/api/territory/locate").param("lng", "130.3").param("lat", "abc").with(as("admin")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("lat"))
                 .andExpect(jsonPath("$.message").value(containsString("坐标")));
-        mvc.perform(get("/api/territory/locate").param("lng", "200").param("lat", "46").param("lang", "en").with(user("admin")))
+        mvc.perform(get("/api/territory/locate").param("lng", "200").param("lat", "46").param("lang", "en").with(as("admin")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("lng"));
-        mvc.perform(get("/api/territory/locate").param("lng", "130.3").param("lat", "46.8").param("crs", "utm").with(user("admin")))
+        mvc.perform(get("/api/territory/locate").param("lng", "130.3").param("lat", "46.8").param("crs", "utm").with(as("admin")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("crs"));
-        mvc.perform(get("/api/territory/tree").param("date", "2001-01-01").with(user("admin")))
+        mvc.perform(get("/api/territory/tree").param("date", "2001-01-01").with(as("admin")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("date"));
-        mvc.perform(get("/api/territory/tree").param("date", "2023-13-45").with(user("admin")))
+        mvc.perform(get("/api/territory/tree").param("date", "2023-13-45").with(as("admin")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("date"));
     }
 
@@ -80,7 +87,7 @@ class TerritoryApiIT {
         Division yongan2016 = in2016.findByCode("230804198001").orElseThrow();
         Division yongan2023 = territory.tree(null).findByCode("230804007001").orElseThrow();
         assertThat(yongan2023.id()).isEqualTo(yongan2016.id());
-        mvc.perform(get("/api/territory/units/" + yongan2016.id() + "/history").with(user("admin")))
+        mvc.perform(get("/api/territory/units/" + yongan2016.id() + "/history").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.periods[0].code").value("230804198001"))
                 .andExpect(jsonPath("$.periods[1].code").value("230804007001"));
@@ -90,11 +97,11 @@ class TerritoryApiIT {
     void streetStaffSeeOnlyTheirStreet() throws Exception {
         Division yongan = territory.tree(null).findByCode("230804007001").orElseThrow();
         Division otherDistrict = territory.tree(null).findByCode("230803000000").orElseThrow();
-        mvc.perform(get("/api/territory/units/" + yongan.id()).with(user("yongan")))
+        mvc.perform(get("/api/territory/units/" + yongan.id()).with(as("yongan")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.unit.name").value("永安社区"));
-        mvc.perform(get("/api/territory/units/" + otherDistrict.id()).with(user("yongan")))
+        mvc.perform(get("/api/territory/units/" + otherDistrict.id()).with(as("yongan")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/territory/search").param("q", "向阳").with(user("yongan")))
+        mvc.perform(get("/api/territory/search").param("q", "向阳").with(as("yongan")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 }
