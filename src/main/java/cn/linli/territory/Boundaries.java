@@ -115,6 +115,7 @@ public class Boundaries {
             List<BoundaryStore.NewBoundary> shapes = features.stream()
                     .map(f -> new BoundaryStore.NewBoundary(units.get(f.code()).id(), f.geometry())).toList();
             shapes.forEach(s -> op.territory().mark(s.unitId(), op.id(), "SUBJECT"));
+            op.territory().flush();
             store.save(shapes, date, false, op.id());
             return op.id();
         });

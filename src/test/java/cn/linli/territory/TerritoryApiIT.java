@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The territory API on the demo city, as a city administrator and as a street's staff would use it. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class TerritoryApiIT {
 
     @Autowired MockMvc mvc;

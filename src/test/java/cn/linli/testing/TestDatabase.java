@@ -21,7 +21,7 @@ public final class TestDatabase implements ActiveProfilesResolver {
         return new String[] {"test-" + name()};
     }
 
-    static String postgresqlUrl() {
+    public static String postgresqlUrl() {
         String url = System.getenv("LINLI_TEST_PG_URL");
         return url == null ? "jdbc:postgresql://127.0.0.1:5432/test" : url;
     }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,10 +23,16 @@ import cn.linli.territory.UnitType;
 @Repository
 public class DivisionStore {
 
-    private final JdbcClient jdbc;
+    private static final int UNIT_ID_BLOCK = 50;
 
-    DivisionStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private long nextId;
+    private long blockEnd;
+
+    DivisionStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public List<DivisionVersion> loadAll() {
@@ -43,44 +50,17 @@ public class DivisionStore {
         return keys.getKey().longValue();
     }
 
-    long insertUnit(DivisionLevel level, LocalDate createdOn) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into territory_unit (level, created_on) values (?, ?)").params(level.name(), createdOn).update(keys, "id");
-        return keys.getKey().longValue();
+    /** Ids come from a sequence that steps by 50: one round trip hands out fifty. */
+    synchronized long nextUnitId() {
+        if (nextId == blockEnd) {
+            nextId = jdbc.sql("select nextval('territory_unit_seq')").query(Long.class).single();
+            blockEnd = nextId + UNIT_ID_BLOCK;
+        }
+        return nextId++;
     }
 
-    void insertVersion(DivisionVersion v) {
-        jdbc.sql("""
-                insert into territory_unit_version (unit_id, valid_from, valid_to, code, name, type, urban_rural, parent_id, operation_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(v.unitId(), v.validFrom(), v.validTo(), v.code().value(), v.name(), v.type().name(), v.urbanRural(),
-                        v.parentId(), v.operationId())
-                .update();
-    }
-
-    /** Replaces the open version that started on the same date (two changes of one day make one version). */
-    void replaceOpenVersion(DivisionVersion v) {
-        jdbc.sql("""
-                update territory_unit_version set code = ?, name = ?, type = ?, urban_rural = ?, parent_id = ?
-                where unit_id = ? and valid_to is null and valid_from = ?""")
-                .params(v.code().value(), v.name(), v.type().name(), v.urbanRural(), v.parentId(), v.unitId(), v.validFrom())
-                .update();
-    }
-
-    void closeOpenVersion(long unitId, LocalDate on) {
-        jdbc.sql("update territory_unit_version set valid_to = ? where unit_id = ? and valid_to is null").params(on, unitId).update();
-    }
-
-    void endUnit(long unitId, LocalDate on) {
-        jdbc.sql("update territory_unit set ended_on = ? where id = ?").params(on, unitId).update();
-        jdbc.sql("update territory_boundary set valid_to = ? where unit_id = ? and valid_to is null").params(on, unitId).update();
-    }
-
-    void link(long operationId, long unitId, String role) {
-        jdbc.sql("""
-                insert into territory_operation_unit (operation_id, unit_id, role)
-                select ?, ?, ? where not exists (select 1 from territory_operation_unit where operation_id = ? and unit_id = ? and role = ?)""")
-                .params(operationId, unitId, role, operationId, unitId, role).update();
+    TerritoryWrites writes() {
+        return new TerritoryWrites(template);
     }
 
     public List<OperationRecord> operationsOf(long unitId) {

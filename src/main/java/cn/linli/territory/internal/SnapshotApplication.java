@@ -40,10 +40,12 @@ public final class SnapshotApplication {
             }
             changesAt(diff, level).forEach((unitId, changes) -> territory.amend(unitId, date, changes, operationId, "SUBJECT"));
         }
-        List<ProposedOperation.Abolish> abolitions = diff.operationsOfType(ProposedOperation.Abolish.class);
+        Map<Long, DivisionLevel> abolished = new LinkedHashMap<>();
+        diff.operationsOfType(ProposedOperation.Abolish.class).forEach(a -> abolished.put(a.unitId(), territory.open(a.unitId()).level()));
         for (DivisionLevel level : List.of(DivisionLevel.COMMUNITY, DivisionLevel.TOWNSHIP, DivisionLevel.COUNTY, DivisionLevel.CITY)) {
-            abolitions.stream().filter(a -> territory.open(a.unitId()).level() == level)
-                    .forEach(a -> territory.end(a.unitId(), date, operationId, "SUBJECT"));
+            abolished.forEach((unitId, unitLevel) -> {
+                if (unitLevel == level) territory.end(unitId, date, operationId, "SUBJECT");
+            });
         }
         territory.verifyCodes();
         return Map.copyOf(created);

@@ -40,6 +40,7 @@ public class TerritoryTransactions {
             var copy = new TerritoryWorkingCopy(store, state.history());
             long operationId = store.insertOperation(kind, date, note == null || note.isBlank() ? null : note.strip(), actorName());
             T result = change.apply(new Operation(operationId, copy));
+            copy.flush();
             TerritoryHistory changed = copy.history();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -25,6 +25,7 @@ public final class TerritoryWorkingCopy {
     private static final Set<String> URBAN_RURAL = Set.of("111", "112", "121", "122", "123", "210", "220");
 
     private final DivisionStore store;
+    private final TerritoryWrites writes;
     private final Map<Long, List<DivisionVersion>> versions;
     private final Map<Long, DivisionVersion> open = new HashMap<>();
     private final Map<String, Long> openCodes = new HashMap<>();
@@ -34,12 +35,18 @@ public final class TerritoryWorkingCopy {
 
     TerritoryWorkingCopy(DivisionStore store, TerritoryHistory history) {
         this.store = store;
+        this.writes = store.writes();
         this.versions = history.copyOfVersions();
         this.firstDate = history.firstDate().orElse(null);
         versions.values().forEach(list -> {
             DivisionVersion last = list.get(list.size() - 1);
             if (last.validTo() == null) index(last);
         });
+    }
+
+    /** Sends the held-back rows to the database; needed before other SQL of the transaction reads or refers to them. */
+    public void flush() {
+        writes.flush();
     }
 
     public TerritoryHistory history() {
@@ -67,10 +74,11 @@ public final class TerritoryWorkingCopy {
                 blankToNull(unit.urbanRural()), unit.parentId(), operationId);
         validate(candidate, null, true);
         if (unit.parentId() != null) requireNotBefore(unit.parentId(), date);
-        long id = store.insertUnit(candidate.level(), date);
+        long id = store.nextUnitId();
         var version = withId(candidate, id);
-        store.insertVersion(version);
-        store.link(operationId, id, "CREATED");
+        writes.insertUnit(id, candidate.level(), date);
+        writes.insertVersion(version);
+        writes.link(operationId, id, "CREATED");
         versions.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(version);
         index(version);
         return id;
@@ -102,15 +110,15 @@ public final class TerritoryWorkingCopy {
         if (current.validFrom().equals(date)) {
             candidate = new DivisionVersion(unitId, current.level(), date, null, candidate.code(), candidate.name(),
                     candidate.type(), candidate.urbanRural(), candidate.parentId(), current.operationId());
-            store.replaceOpenVersion(candidate);
+            writes.replaceOpenVersion(candidate);
             list.set(list.size() - 1, candidate);
         } else {
-            store.closeOpenVersion(unitId, date);
-            store.insertVersion(candidate);
+            writes.closeOpenVersion(current, date);
+            writes.insertVersion(candidate);
             list.set(list.size() - 1, current.closedOn(date));
             list.add(candidate);
         }
-        store.link(operationId, unitId, role);
+        writes.link(operationId, unitId, role);
         index(candidate);
         if (!code.equals(current.code()) && current.level() == DivisionLevel.COMMUNITY) recodeGrids(unitId, code, date, operationId);
     }
@@ -127,7 +135,7 @@ public final class TerritoryWorkingCopy {
     /** Records that an operation touched a unit without changing its attributes (e.g. the target of a merge). */
     public void mark(long unitId, long operationId, String role) {
         open(unitId);
-        store.link(operationId, unitId, role);
+        writes.link(operationId, unitId, role);
     }
 
     public void end(long unitId, LocalDate date, long operationId, String role) {
@@ -140,9 +148,9 @@ public final class TerritoryWorkingCopy {
         if (!children.isEmpty()) {
             throw new TerritoryException("unitId", "territory.error.has-children", current.name(), children.size());
         }
-        store.closeOpenVersion(unitId, date);
-        store.endUnit(unitId, date);
-        store.link(operationId, unitId, role);
+        writes.closeOpenVersion(current, date);
+        writes.endUnit(unitId, date);
+        writes.link(operationId, unitId, role);
         List<DivisionVersion> list = versions.get(unitId);
         list.set(list.size() - 1, current.closedOn(date));
         unindex(current);

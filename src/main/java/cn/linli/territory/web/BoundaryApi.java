@@ -33,7 +33,6 @@ import cn.linli.territory.internal.geo.CoordinateSystem;
 import cn.linli.territory.internal.geo.GeoJsonProblem;
 import cn.linli.territory.internal.geo.GeoMessage;
 import cn.linli.territory.internal.geo.SourceCrs;
-import cn.linli.territory.internal.geo.UnsupportedCrsException;
 import cn.linli.web.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -110,7 +109,7 @@ class BoundaryApi {
                 return SourceCrs.geographic(CoordinateSystem.parse(name));
             }
             return SourceCrs.fromName(name);
-        } catch (UnsupportedCrsException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new TerritoryException("crs", "territory.error.crs", crs);
         }
     }

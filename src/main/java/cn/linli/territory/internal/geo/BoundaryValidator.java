@@ -138,7 +138,9 @@ public final class BoundaryValidator {
             for (int i = 0; i < features.size(); i++) {
                 String code = features.get(i).code();
                 String parentCode = parentCodes.get(i);
-                Geometry parent = parentCode == null ? null : projectedParent(parentCode);
+                // A top unit (the city) has no parent to lie inside.
+                if (parentCode == null) continue;
+                Geometry parent = projectedParent(parentCode);
                 if (parent == null) {
                     add(BoundaryFinding.Severity.ERROR, BoundaryFinding.Kind.PARENT_MISSING, code, parentCode, 0, null,
                             GeoMessage.of(GeoMessageKeys.PARENT_MISSING, code, parentCode));
