@@ -7,6 +7,7 @@
   const date = cfg.date || '';
   const crs = cfg.tileCrs === 'gcj02' ? 'gcj02' : 'wgs84';
   const map = L.map(element, { preferCanvas: true, zoomSnap: 0.5 }).setView([46.95, 131.8], 7);
+  map.attributionControl.setPrefix('Leaflet');
   if (cfg.tileUrl) {
     L.tileLayer(cfg.tileUrl, { attribution: cfg.attribution, subdomains: '01234567', maxZoom: 18 }).addTo(map);
   }

@@ -110,7 +110,10 @@ public class Boundaries {
             catalog.of(parent.id(), tree.date()).ifPresent(g -> parents.put(parent.code().value(), g));
         }
         BoundaryReport report = new BoundaryValidator(toleranceSquareMetres).validate(checked, parents, parentCodes::get);
-        if (!report.errors().isEmpty()) return new ImportOutcome(List.of(), report.errors(), report.warnings(), 0, null);
+        // Stored siblings are checked against the new boundaries only; their own old faults are not this file's.
+        List<BoundaryFinding> errors = report.errors().stream()
+                .filter(f -> units.containsKey(f.code()) || (f.otherCode() != null && units.containsKey(f.otherCode()))).toList();
+        if (!errors.isEmpty()) return new ImportOutcome(List.of(), errors, report.warnings(), 0, null);
         long operationId = transactions.run(ReorganisationKind.BOUNDARIES, date, note, op -> {
             List<BoundaryStore.NewBoundary> shapes = features.stream()
                     .map(f -> new BoundaryStore.NewBoundary(units.get(f.code()).id(), f.geometry())).toList();

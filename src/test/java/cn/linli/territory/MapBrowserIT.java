@@ -50,7 +50,7 @@ class MapBrowserIT {
     }
 
     @Test
-    void logInOpenTheMapSeeTheGridsAndReadTheCardOfTheClickedOne() {
+    void logInOpenTheMapSeeTheGridsAndReadTheCardOfTheClickedOne() throws Exception {
         browser.get("http://localhost:" + port + "/map");
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.name("username")).sendKeys("admin");
@@ -81,6 +81,7 @@ class MapBrowserIT {
         wait.until(d -> card.getText().contains("230804007001002"));
         assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo(grid.name());
         assertThat(card.getText()).contains("永安社区", "永安街道", "前进区", "户数");
+        java.nio.file.Files.write(java.nio.file.Path.of("target/map-card.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         List<WebElement> links = card.findElements(By.tagName("a"));
         assertThat(links).anySatisfy(a -> assertThat(a.getAttribute("href")).endsWith("/divisions/" + grid.id()));
     }
