@@ -36,8 +36,8 @@ import cn.linli.territory.internal.LocateIndex;
 import cn.linli.territory.internal.demo.DemoGeography;
 
 /**
- * Locate over all grid polygons of the demo city, random points inside the city, one thread (one core): the
- * STRtree of prepared polygons that Linli uses, a linear scan with an envelope pre-check over the same prepared
+ * Locate over all grid polygons of the demo city, random points inside the city, one thread (one core): Linli's
+ * index (raster in front of an STRtree of prepared polygons), the STRtree alone, a linear scan with an envelope pre-check over the same prepared
  * polygons, and PostGIS ST_Covers with a GiST index over JDBC, one query per point. Run with bench/locate.sh.
  */
 @State(Scope.Benchmark)
@@ -129,10 +129,18 @@ public class LocateBenchmark {
         return i;
     }
 
+    /** Linli's index: the raster first, the STRtree of prepared polygons where a boundary crosses the cell. */
+    @Benchmark
+    public long locateIndex() {
+        int i = nextPoint();
+        return index.locate(lng[i], lat[i], TODAY);
+    }
+
+    /** The STRtree of prepared polygons alone. */
     @Benchmark
     public long strtreeOfPreparedPolygons() {
         int i = nextPoint();
-        return index.locate(lng[i], lat[i], TODAY);
+        return index.locateByTree(lng[i], lat[i], TODAY);
     }
 
     @Benchmark
