@@ -1,42 +1,79 @@
 package cn.linli.territory.internal.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** The centre points (WGS84) that the 2016 list gives for 161 units, by their 2016 code. */
+/**
+ * Decides which children's centre points can anchor them. A point must lie inside the parent and clear of
+ * the other anchors. It must also be compatible with them: a power cell can only be much larger than its
+ * neighbour when their sites are far apart (the weights' difference cannot exceed the squared distance), so
+ * when a large unit's point lies right next to a small unit's, the large unit's point is given up; it is
+ * the small unit that has nowhere else to go. County centres come first and are never given up.
+ */
 final class CentrePoints {
 
-    private CentrePoints() {
+    private final ConvexPolygon parent;
+    private final List<CellSplit.Child> children;
+    private final double margin;
+    private final double totalWeight;
+
+    CentrePoints(ConvexPolygon parent, List<CellSplit.Child> children, double margin) {
+        this.parent = parent;
+        this.children = children;
+        this.margin = margin;
+        this.totalWeight = children.stream().mapToDouble(CellSplit.Child::weight).sum();
     }
 
-    static Map<String, double[]> read(InputStream in) {
-        Map<String, double[]> points = new HashMap<>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = reader.readLine().replace("\uFEFF", "").split(",", -1);
-            int lng = indexOf(header, "lng");
-            int lat = indexOf(header, "lat");
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] fields = line.split(",", -1);
-                if (fields.length > Math.max(lng, lat) && !fields[lng].isBlank() && !fields[lat].isBlank()) {
-                    points.put(fields[0], new double[] {Double.parseDouble(fields[lng]), Double.parseDouble(fields[lat])});
+    List<List<PlanePoint>> anchors() {
+        List<List<PlanePoint>> anchors = new ArrayList<>();
+        List<PlanePoint> accepted = new ArrayList<>();
+        List<Double> acceptedArea = new ArrayList<>();
+        for (CellSplit.Child child : children) {
+            List<PlanePoint> own = new ArrayList<>();
+            for (PlanePoint a : child.anchors()) {
+                if (inside(a) && clear(a, accepted)) {
+                    own.add(a);
+                    accepted.add(a);
+                    acceptedArea.add(area(child));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            anchors.add(own);
         }
-        return points;
+        List<Integer> bySize = new ArrayList<>();
+        for (int c = 0; c < children.size(); c++) {
+            bySize.add(c);
+        }
+        bySize.sort(Comparator.comparingDouble(c -> children.get(c).weight()));
+        for (int c : bySize) {
+            CellSplit.Child child = children.get(c);
+            PlanePoint p = child.point();
+            if (p == null || !anchors.get(c).isEmpty() || !inside(p) || !clear(p, accepted)) {
+                continue;
+            }
+            boolean compatible = true;
+            for (int k = 0; k < accepted.size() && compatible; k++) {
+                double d = accepted.get(k).distanceTo(p);
+                compatible = Math.abs(area(child) - acceptedArea.get(k)) / Math.PI < 0.8 * d * d;
+            }
+            if (compatible) {
+                anchors.get(c).add(p);
+                accepted.add(p);
+                acceptedArea.add(area(child));
+            }
+        }
+        return anchors;
     }
 
-    private static int indexOf(String[] header, String column) {
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].strip().equals(column)) return i;
-        }
-        throw new IllegalArgumentException("column " + column + " missing");
+    private double area(CellSplit.Child child) {
+        return parent.area() * child.weight() / totalWeight;
+    }
+
+    private boolean inside(PlanePoint p) {
+        return parent.insideDistance(p.x(), p.y()) >= margin;
+    }
+
+    private boolean clear(PlanePoint p, List<PlanePoint> accepted) {
+        return accepted.stream().allMatch(a -> a.distanceTo(p) >= 3 * margin);
     }
 }

@@ -119,7 +119,7 @@ class DemoCity implements ApplicationRunner {
     private Map<Long, double[]> centresByUnit(DivisionTree tree2023) {
         DivisionTree tree2016 = state.asOf(LIST_2016);
         Map<Long, double[]> byUnit = new java.util.HashMap<>();
-        CentrePoints.read(stream("jiamusi-divisions-2016.csv")).forEach((code, point) ->
+        CentrePointsFile.read(stream("jiamusi-divisions-2016.csv")).forEach((code, point) ->
                 tree2016.findByCode(code).ifPresent(unit -> byUnit.put(unit.id(), point)));
         byUnit.keySet().retainAll(tree2023.all().stream().map(Division::id).toList());
         return byUnit;

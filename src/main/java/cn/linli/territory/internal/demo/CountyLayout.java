@@ -1,0 +1,173 @@
+package cn.linli.territory.internal.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first step of the township layout: one convex cell per county (or per group of counties laid out
+ * together) inside the city's domain. A county's site sits at the mean of its known points, so that its cell
+ * covers as many of its towns as a convex cell can, and its centre point is anchored inside. Sea patches take
+ * the part of the domain that is not city; a sea enclosed by land is given back to the others and the layout
+ * repeated, since the city must not have holes.
+ */
+final class CountyLayout {
+
+    private static final int ITERATIONS = 30;
+    /** How far (km) beyond the urban core the suburb reaches at least. */
+    private static final double CORE_RING = 3;
+
+    private final List<TownshipLayout.County> counties;
+    private final List<List<Integer>> units;
+    private final double margin;
+
+    CountyLayout(List<TownshipLayout.County> counties, List<List<Integer>> units, double margin) {
+        this.counties = counties;
+        this.units = units;
+        this.margin = margin;
+    }
+
+    List<ConvexPolygon> layout(double cityArea) {
+        List<PlanePoint> references = new ArrayList<>();
+        List<PlanePoint> centres = new ArrayList<>();
+        List<List<PlanePoint>> anchors = new ArrayList<>();
+        List<Double> areas = new ArrayList<>();
+        List<PlanePoint> ring = new ArrayList<>();
+        for (List<Integer> unit : units) {
+            List<PlanePoint> known = new ArrayList<>();
+            List<PlanePoint> own = new ArrayList<>();
+            List<PlanePoint> core = new ArrayList<>();
+            double area = 0;
+            for (int c : unit) {
+                TownshipLayout.County county = counties.get(c);
+                area += county.area();
+                if (county.point() != null) {
+                    known.add(county.point());
+                    own.add(county.point());
+                    if (county.core()) {
+                        core.add(county.point());
+                    }
+                }
+                for (TownshipLayout.Township t : county.townships()) {
+                    PlanePoint p = t.point() != null ? t.point() : t.hint();
+                    if (p != null) {
+                        known.add(p);
+                    }
+                }
+            }
+            if (!core.isEmpty()) {
+                ring.addAll(ringAround(PlanePoint.meanOf(core), unit));
+                own.addAll(ring);
+            }
+            references.addAll(known);
+            // a county's site sits on its seat; the districts' at the middle of all their towns, which lie
+            // around the urban core
+            centres.add(!core.isEmpty() || own.isEmpty() ? (known.isEmpty() ? null : PlanePoint.meanOf(known))
+                    : PlanePoint.meanOf(own));
+            anchors.add(own);
+            areas.add(area);
+        }
+        ConvexPolygon outline = CityDomain.around(references, cityArea);
+        for (List<PlanePoint> own : anchors) {
+            // the ring is a wish, not a fact: where the city's edge is nearer, the ring gives way
+            own.removeIf(p -> ring.contains(p) && outline.insideDistance(p.x(), p.y()) < 3 * margin);
+        }
+        List<OpenLand.Sea> seas = new OpenLand(outline, references).seas(outline.area() - cityArea);
+        while (true) {
+            List<PowerPartition.Site> sites = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                PlanePoint centre = centres.get(u) != null ? centres.get(u) : outline.centroid();
+                sites.add(new PowerPartition.Site(areas.get(u), anchors.get(u), centre, centre));
+            }
+            for (OpenLand.Sea sea : seas) {
+                sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site()));
+            }
+            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin, false).relax(ITERATIONS).cells();
+            List<OpenLand.Sea> misplaced = new ArrayList<>();
+            int[] component = landComponents(cells, units.size());
+            for (int s = 0; s < seas.size(); s++) {
+                ConvexPolygon cell = cells.get(units.size() + s);
+                if (!touchesOpenWater(cell, units.size()) || touchedComponents(cell, component) > 1) {
+                    misplaced.add(seas.get(s));
+                }
+            }
+            if (misplaced.isEmpty()) {
+                return cells.subList(0, units.size());
+            }
+            seas = redistributed(seas, misplaced);
+        }
+    }
+
+    /**
+     * Points around the urban core that the districts' cell must contain as well: without them a neighbouring
+     * county's border could run right past the core, and the suburb could not wrap around it.
+     */
+    private List<PlanePoint> ringAround(PlanePoint centre, List<Integer> unit) {
+        double coreArea = unit.stream().map(counties::get).filter(TownshipLayout.County::core)
+                .mapToDouble(TownshipLayout.County::area).sum();
+        double radius = Math.sqrt(coreArea / Math.PI) + CORE_RING;
+        List<PlanePoint> ring = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            double angle = Math.PI / 4 * k;
+            ring.add(new PlanePoint(centre.x() + radius * StrictMath.cos(angle), centre.y() + radius * StrictMath.sin(angle)));
+        }
+        return ring;
+    }
+
+    /** Connected groups of land cells (indexes below {@code land}), joined where they share an edge. */
+    private static int[] landComponents(List<ConvexPolygon> cells, int land) {
+        int[] component = new int[land];
+        java.util.Arrays.fill(component, -1);
+        for (int start = 0; start < land; start++) {
+            if (component[start] >= 0) {
+                continue;
+            }
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+            component[start] = start;
+            while (!queue.isEmpty()) {
+                ConvexPolygon cell = cells.get(queue.poll());
+                for (int e = 0; cell != null && e < cell.size(); e++) {
+                    int j = cell.label(e);
+                    if (j >= 0 && j < land && component[j] < 0) {
+                        component[j] = start;
+                        queue.add(j);
+                    }
+                }
+            }
+        }
+        return component;
+    }
+
+    /** How many separate groups of land a sea cell borders: a sea between two groups splits the city. */
+    private static int touchedComponents(ConvexPolygon cell, int[] component) {
+        java.util.Set<Integer> touched = new java.util.HashSet<>();
+        for (int e = 0; cell != null && e < cell.size(); e++) {
+            int j = cell.label(e);
+            if (j >= 0 && j < component.length) {
+                touched.add(component[j]);
+            }
+        }
+        return touched.size();
+    }
+
+    /** Whether a sea cell reaches the domain's edge or another sea (every sea index is at least {@code firstSea}). */
+    private static boolean touchesOpenWater(ConvexPolygon cell, int firstSea) {
+        for (int e = 0; cell != null && e < cell.size(); e++) {
+            if (cell.label(e) == ConvexPolygon.OUTER || cell.label(e) >= firstSea) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<OpenLand.Sea> redistributed(List<OpenLand.Sea> seas, List<OpenLand.Sea> enclosed) {
+        double freed = enclosed.stream().mapToDouble(OpenLand.Sea::area).sum();
+        double kept = seas.stream().filter(s -> !enclosed.contains(s)).mapToDouble(OpenLand.Sea::area).sum();
+        List<OpenLand.Sea> result = new ArrayList<>();
+        for (OpenLand.Sea sea : seas) {
+            if (!enclosed.contains(sea)) {
+                result.add(new OpenLand.Sea(sea.site(), sea.area() * (kept + freed) / kept));
+            }
+        }
+        return result;
+    }
+}
