@@ -21,7 +21,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.relateng.RelatePredicate;
-import org.locationtech.jts.operation.relateng.TopologyPredicate;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -50,7 +49,8 @@ public final class BoundaryValidator {
     public static final double DEFAULT_TOLERANCE_M2 = 1.0;
 
     /** Interiors share at least a point: the first cell of the DE-9IM matrix is not F. */
-    private static final TopologyPredicate INTERIORS_INTERSECT = RelatePredicate.matches("T********");
+    /** Interiors intersect. RelateNG predicates keep state while they evaluate, so each evaluation needs a new one. */
+    private static final String INTERIORS_INTERSECT = "T********";
 
     private final double toleranceSquareMetres;
 
@@ -185,7 +185,7 @@ public final class BoundaryValidator {
                         prepared = RelateNG.prepare(a);
                     }
                     Geometry b = projected.get(j);
-                    if (!prepared.evaluate(b, INTERIORS_INTERSECT)) {
+                    if (!prepared.evaluate(b, RelatePredicate.matches(INTERIORS_INTERSECT))) {
                         continue;
                     }
                     parentsNeedingUnion.add(parentCode);

@@ -72,6 +72,27 @@ class BoundaryValidatorTest {
     private final BoundaryValidator validator = new BoundaryValidator();
 
     @Test
+    void findsAnOverlapAfterDisjointCandidates() throws Exception {
+        // Four demo grids of one community; grid 001 is a copy of 002. The tree hands 001 its disjoint neighbours
+        // first; a RelateNG predicate reused across evaluations (it keeps state) once hid the overlap then.
+        var reader = new org.locationtech.jts.io.WKTReader();
+        List<BoundaryFeature> grids = new ArrayList<>();
+        Geometry community = null;
+        try (var in = getClass().getResourceAsStream("/territory/geo/overlap-after-disjoint-candidates.wkt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.split(";", 2);
+                if (parts[0].equals("P")) community = reader.read(parts[1]);
+                else grids.add(new BoundaryFeature(parts[0], parts[0], reader.read(parts[1])));
+            }
+        }
+        BoundaryReport report = validator.validate(grids, Map.of("230804007001", community), COMMUNITY_OF_GRID);
+        assertThat(report.errors()).anySatisfy(finding -> {
+            assertThat(finding.kind()).isEqualTo(BoundaryFinding.Kind.SIBLING_OVERLAP);
+            assertThat(List.of(finding.code(), finding.otherCode())).containsExactlyInAnyOrder("230804007001001", "230804007001002");
+        });
+    }
+
+    @Test
     void isQuietOnACleanTiling() {
         BoundaryReport report = validator.validate(cleanTiling(), parents(), COMMUNITY_OF_GRID);
         assertThat(report.findings()).isEmpty();
