@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import cn.linli.access.Actor;
 import cn.linli.access.CurrentActor;
-import cn.linli.access.Role;
 import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.Boundaries;
 import cn.linli.territory.TerritoryException;
@@ -81,8 +78,7 @@ class BoundaryApi {
     ResponseEntity<?> importFile(@PathVariable String level, @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String date, @RequestParam(required = false) String crs,
             @RequestParam(required = false) String note, Locale locale) throws IOException {
-        Actor actor = actors.current();
-        if (!actor.hasRole(Role.CITY_ADMIN)) throw new AccessDeniedException("boundaries are recorded by city administrators");
+        TerritoryEditors.require(actors);
         DivisionLevel parsed = ApiParameters.level(level);
         if (file == null || file.isEmpty()) throw new TerritoryException("file", "territory.error.file");
         SourceCrs source = sourceCrs(crs);

@@ -2,7 +2,6 @@ package cn.linli.territory.web;
 
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.linli.access.CurrentActor;
-import cn.linli.access.Role;
 import cn.linli.shared.DivisionCode;
 import cn.linli.territory.NewUnit;
 import cn.linli.territory.Reorganisations;
@@ -143,6 +141,6 @@ class ReorganisationApi {
     }
 
     private void requireAdministrator() {
-        if (!actors.current().hasRole(Role.CITY_ADMIN)) throw new AccessDeniedException("territory changes need a city administrator");
+        TerritoryEditors.require(actors);
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.linli.access.Actor;
 import cn.linli.access.CurrentActor;
-import cn.linli.access.Role;
 import cn.linli.shared.DivisionCode;
 import cn.linli.territory.SnapshotImports;
 import cn.linli.territory.TerritoryException;
@@ -91,9 +89,7 @@ class SnapshotApi {
     }
 
     private Actor administrator() {
-        Actor actor = actors.current();
-        if (!actor.hasRole(Role.CITY_ADMIN)) throw new AccessDeniedException("territory changes need a city administrator");
-        return actor;
+        return TerritoryEditors.require(actors);
     }
 
     private static List<ReviewerPairing> parsePairs(List<String> pairs) {
