@@ -72,7 +72,7 @@ class TerritoryPages {
         LocalDate asOf = ApiParameters.date(date);
         model.addAttribute("units", territory.children(jurisdiction(), id, asOf));
         model.addAttribute("date", asOf);
-        return "territory/tree-nodes :: nodes(${units}, ${date})";
+        return "territory/tree-nodes :: nodes(units=${units}, date=${date})";
     }
 
     @GetMapping("/divisions/{id}")
