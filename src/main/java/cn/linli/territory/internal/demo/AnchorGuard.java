@@ -7,11 +7,12 @@ import java.util.List;
  * cell exactly when no rival's power there is lower. A rival that may move is pushed away from the anchor
  * until its power there is high enough: that keeps a small anchored unit small, which raising its weight
  * would not (a 30 km² street office beside a 700 km² town would otherwise swell to hundreds of km²). A rival
- * that cannot move far enough is beaten by raising the anchored site's weight; raising only ever grows cells,
- * and equal weights satisfy every anchor at once, so the fix-ups settle quickly.
+ * that cannot move far enough loses weight, which costs it land only at this border, or, if it has anchors
+ * of its own, the anchored site gains weight; equal weights satisfy every anchor at once, so it settles.
  */
 final class AnchorGuard {
 
+    private final ConvexPolygon bound;
     private final List<PowerPartition.Site> sites;
     private final double[] xs;
     private final double[] ys;
@@ -20,8 +21,9 @@ final class AnchorGuard {
     private final double[] reach;
     private final double margin;
 
-    AnchorGuard(List<PowerPartition.Site> sites, double[] xs, double[] ys, double[] ws, PlanePoint[] keepers,
-            double[] reach, double margin) {
+    AnchorGuard(ConvexPolygon bound, List<PowerPartition.Site> sites, double[] xs, double[] ys, double[] ws,
+            PlanePoint[] keepers, double[] reach, double margin) {
+        this.bound = bound;
         this.sites = sites;
         this.xs = xs;
         this.ys = ys;
@@ -46,7 +48,10 @@ final class AnchorGuard {
                             push(a, i, j);
                         }
                         double gap = gap(a, i, j);
-                        if (gap < 0) {
+                        if (gap < 0 && sites.get(j).anchors().isEmpty()) {
+                            // shrinking an unanchored rival only costs it land at this border
+                            ws[j] += gap * 1.0001;
+                        } else if (gap < 0) {
                             ws[i] -= gap * 1.0001;
                         }
                     }
@@ -86,8 +91,10 @@ final class AnchorGuard {
                 ny = keeper.y() + ky * reach[j] / k;
             }
         }
-        xs[j] = nx;
-        ys[j] = ny;
+        if (bound.insideDistance(nx, ny) > margin) {
+            xs[j] = nx;
+            ys[j] = ny;
+        }
     }
 
     /** How far inside i's side of the border with j the anchor lies, beyond the margin, in power units. */

@@ -14,9 +14,13 @@ final class PowerPartition {
 
     /**
      * A unit to place: its target area (km²), the points its cell must contain, a point its site is kept
-     * close to, and where its site starts.
+     * close to, where its site starts, and whether it may end up without land (sea may, a unit may not).
      */
-    record Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start) {
+    record Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start, boolean expendable) {
+
+        Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start) {
+            this(targetArea, anchors, tether, start, false);
+        }
     }
 
     private static final double LLOYD_STEP = 0.8;
@@ -36,7 +40,7 @@ final class PowerPartition {
     private final boolean pushRivals;
 
     PowerPartition(ConvexPolygon bound, List<Site> sites, double margin) {
-        this(bound, sites, margin, true);
+        this(bound, sites, margin, false);
     }
 
     /** @param pushRivals whether sites may be pushed away from other units' anchors, or only weights change */
@@ -77,6 +81,11 @@ final class PowerPartition {
                 ys[i] = keepers[i].y();
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (sites.get(i).tether() == null && !sites.get(i).anchors().isEmpty()) {
+                reach[i] = anchoredReach(i);
+            }
+        }
     }
 
     /** The point itself if it lies inside the bound, else the point nearest to it on the way to the centroid. */
@@ -101,11 +110,11 @@ final class PowerPartition {
 
     PowerPartition relax(int iterations) {
         PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells);
-        AnchorGuard guard = new AnchorGuard(sites, xs, ys, ws, keepers, reach, margin);
+        AnchorGuard guard = new AnchorGuard(bound, sites, xs, ys, ws, keepers, reach, margin);
         weights.solve(40, AREA_TOLERANCE);
         for (int round = 0; round < iterations; round++) {
             for (int i = 0; i < n; i++) {
-                if (cells[i] != null && keepers[i] == null) {
+                if (cells[i] != null && (keepers[i] == null || sites.get(i).tether() == null)) {
                     PlanePoint c = cells[i].centroid();
                     xs[i] += LLOYD_STEP * (c.x() - xs[i]);
                     ys[i] += LLOYD_STEP * (c.y() - ys[i]);
@@ -115,13 +124,81 @@ final class PowerPartition {
             weights.solve(3, 3 * AREA_TOLERANCE);
             guard.enforce(pushRivals);
         }
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 3; round++) {
             weights.solve(6, AREA_TOLERANCE);
             guard.enforce(pushRivals);
         }
-        guard.enforce(false);
-        computeCells();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            guard.enforce(pushRivals);
+            computeCells();
+            if (!rescueEmptyCells()) {
+                return this;
+            }
+            weights.solve(10, AREA_TOLERANCE);
+        }
+        // land for every unit comes before anchors: a unit without land would break the whole tree
+        while (rescueEmptyCells()) {
+            weights.solve(10, AREA_TOLERANCE);
+        }
         return this;
+    }
+
+    /**
+     * Moves the site of every empty cell into the unanchored cell with the most land to spare, with that cell's
+     * weight: a site inside another's cell with an equal weight always wins the land around itself, and away
+     * from anchors the anchors' guard has no reason to squeeze it out again.
+     */
+    private boolean rescueEmptyCells() {
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (cells[i] != null && cells[i].area() > 0 || sites.get(i).expendable()) {
+                continue;
+            }
+            any = true;
+            int host = -1;
+            for (int j = 0; j < n; j++) {
+                if (cells[j] != null && (host < 0 || surplus(j) > surplus(host))) {
+                    host = j;
+                }
+            }
+            PlanePoint c = cells[host].centroid();
+            xs[i] = (c.x() + xs[host]) / 2 == xs[host] ? c.x() + 1e-6 : (c.x() + xs[host]) / 2;
+            ys[i] = (c.y() + ys[host]) / 2;
+            ws[i] = ws[host];
+            keepers[i] = null;
+            reach[i] = Double.POSITIVE_INFINITY;
+            computeCells();
+        }
+        return any;
+    }
+
+    /**
+     * How far an anchored site may step off its anchors: a little, so that a small neighbour's anchor can be
+     * kept by pushing the site aside rather than by swelling the small cell, yet never so far that two
+     * anchored sites could pass each other, which no weights could repair.
+     */
+    private double anchoredReach(int i) {
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                continue;
+            }
+            for (PlanePoint own : sites.get(i).anchors()) {
+                for (PlanePoint other : sites.get(j).anchors()) {
+                    nearest = Math.min(nearest, own.distanceTo(other));
+                }
+            }
+        }
+        double spread = 0;
+        for (PlanePoint own : sites.get(i).anchors()) {
+            spread = Math.max(spread, own.distanceTo(keepers[i]));
+        }
+        return Math.max(0, Math.min(0.4 * Math.sqrt(targets[i] / Math.PI), 0.45 * nearest - spread));
+    }
+
+    private double surplus(int i) {
+        double spare = cells[i].area() - targets[i];
+        return sites.get(i).anchors().isEmpty() ? spare : spare - 1e9;
     }
 
     private void keepNear(int i) {
@@ -148,18 +225,5 @@ final class PowerPartition {
 
     PlanePoint site(int i) {
         return new PlanePoint(xs[i], ys[i]);
-    }
-
-    /** Anchors that ended up outside their cell or closer to its border than half the margin. */
-    int misplacedAnchors() {
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            for (PlanePoint a : sites.get(i).anchors()) {
-                if (cells[i] == null || cells[i].insideDistance(a.x(), a.y()) < margin / 2) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }
