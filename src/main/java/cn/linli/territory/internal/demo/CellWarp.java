@@ -14,7 +14,7 @@ final class CellWarp implements PlaneWarp {
     private final double[] normalX;
     private final double[] normalY;
     private final double[] offset;
-    private static final int PASSES = 6;
+    private static final int PASSES = 4;
 
     private final NoiseOctaves[] passes = new NoiseOctaves[PASSES];
     private final double fadeLength;

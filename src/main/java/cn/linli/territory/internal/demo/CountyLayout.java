@@ -13,8 +13,8 @@ import java.util.List;
 final class CountyLayout {
 
     private static final int ITERATIONS = 30;
-    /** How far (km) beyond the urban core the suburb reaches at least. */
-    private static final double CORE_RING = 3;
+    /** Counties joined by less border than this (km) would look, and after bending could be, disconnected. */
+    private static final double MIN_SHARED_BORDER = 3;
 
     private final List<TownshipLayout.County> counties;
     private final List<List<Integer>> units;
@@ -31,7 +31,6 @@ final class CountyLayout {
         List<PlanePoint> centres = new ArrayList<>();
         List<List<PlanePoint>> anchors = new ArrayList<>();
         List<Double> areas = new ArrayList<>();
-        List<PlanePoint> ring = new ArrayList<>();
         for (List<Integer> unit : units) {
             List<PlanePoint> known = new ArrayList<>();
             List<PlanePoint> own = new ArrayList<>();
@@ -54,23 +53,14 @@ final class CountyLayout {
                     }
                 }
             }
-            if (!core.isEmpty()) {
-                ring.addAll(ringAround(PlanePoint.meanOf(core), unit));
-                own.addAll(ring);
-            }
             references.addAll(known);
-            // a county's site sits on its seat; the districts' at the middle of all their towns, which lie
-            // around the urban core
-            centres.add(!core.isEmpty() || own.isEmpty() ? (known.isEmpty() ? null : PlanePoint.meanOf(known))
-                    : PlanePoint.meanOf(own));
+            // a site sits amid its anchors (the county seats): anchored sites that sit on their anchors can
+            // always keep them by weights alone, sites elsewhere can end up on the wrong side of a rival
+            centres.add(!own.isEmpty() ? PlanePoint.meanOf(own) : known.isEmpty() ? null : PlanePoint.meanOf(known));
             anchors.add(own);
             areas.add(area);
         }
         ConvexPolygon outline = CityDomain.around(references, cityArea);
-        for (List<PlanePoint> own : anchors) {
-            // the ring is a wish, not a fact: where the city's edge is nearer, the ring gives way
-            own.removeIf(p -> ring.contains(p) && outline.insideDistance(p.x(), p.y()) < 3 * margin);
-        }
         List<OpenLand.Sea> seas = new OpenLand(outline, references).seas(outline.area() - cityArea);
         while (true) {
             List<PowerPartition.Site> sites = new ArrayList<>();
@@ -79,14 +69,15 @@ final class CountyLayout {
                 sites.add(new PowerPartition.Site(areas.get(u), anchors.get(u), centre, centre));
             }
             for (OpenLand.Sea sea : seas) {
-                sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site()));
+                sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site(), true));
             }
             List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin, false).relax(ITERATIONS).cells();
             List<OpenLand.Sea> misplaced = new ArrayList<>();
             int[] component = landComponents(cells, units.size());
+            int main = mainComponent(component, cells);
             for (int s = 0; s < seas.size(); s++) {
                 ConvexPolygon cell = cells.get(units.size() + s);
-                if (!touchesOpenWater(cell, units.size()) || touchedComponents(cell, component) > 1) {
+                if (!touchesOpenWater(cell, units.size()) || touchesOtherThan(cell, component, main)) {
                     misplaced.add(seas.get(s));
                 }
             }
@@ -95,22 +86,6 @@ final class CountyLayout {
             }
             seas = redistributed(seas, misplaced);
         }
-    }
-
-    /**
-     * Points around the urban core that the districts' cell must contain as well: without them a neighbouring
-     * county's border could run right past the core, and the suburb could not wrap around it.
-     */
-    private List<PlanePoint> ringAround(PlanePoint centre, List<Integer> unit) {
-        double coreArea = unit.stream().map(counties::get).filter(TownshipLayout.County::core)
-                .mapToDouble(TownshipLayout.County::area).sum();
-        double radius = Math.sqrt(coreArea / Math.PI) + CORE_RING;
-        List<PlanePoint> ring = new ArrayList<>();
-        for (int k = 0; k < 8; k++) {
-            double angle = Math.PI / 4 * k;
-            ring.add(new PlanePoint(centre.x() + radius * StrictMath.cos(angle), centre.y() + radius * StrictMath.sin(angle)));
-        }
-        return ring;
     }
 
     /** Connected groups of land cells (indexes below {@code land}), joined where they share an edge. */
@@ -127,7 +102,7 @@ final class CountyLayout {
                 ConvexPolygon cell = cells.get(queue.poll());
                 for (int e = 0; cell != null && e < cell.size(); e++) {
                     int j = cell.label(e);
-                    if (j >= 0 && j < land && component[j] < 0) {
+                    if (j >= 0 && j < land && component[j] < 0 && edgeLength(cell, e) >= MIN_SHARED_BORDER) {
                         component[j] = start;
                         queue.add(j);
                     }
@@ -137,19 +112,38 @@ final class CountyLayout {
         return component;
     }
 
-    /** How many separate groups of land a sea cell borders: a sea between two groups splits the city. */
-    private static int touchedComponents(ConvexPolygon cell, int[] component) {
-        java.util.Set<Integer> touched = new java.util.HashSet<>();
-        for (int e = 0; cell != null && e < cell.size(); e++) {
-            int j = cell.label(e);
-            if (j >= 0 && j < component.length) {
-                touched.add(component[j]);
-            }
-        }
-        return touched.size();
+    private static double edgeLength(ConvexPolygon cell, int e) {
+        int f = e + 1 == cell.size() ? 0 : e + 1;
+        double dx = cell.x(f) - cell.x(e);
+        double dy = cell.y(f) - cell.y(e);
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
-    /** Whether a sea cell reaches the domain's edge or another sea (every sea index is at least {@code firstSea}). */
+    private static int mainComponent(int[] component, List<ConvexPolygon> cells) {
+        double[] area = new double[component.length];
+        int main = 0;
+        for (int u = 0; u < component.length; u++) {
+            area[component[u]] += cells.get(u).area();
+            main = area[component[u]] > area[main] ? component[u] : main;
+        }
+        return main;
+    }
+
+    /** Whether a sea borders land cut off from the main part of the city: that sea splits the city. */
+    private static boolean touchesOtherThan(ConvexPolygon cell, int[] component, int main) {
+        for (int e = 0; cell != null && e < cell.size(); e++) {
+            int j = cell.label(e);
+            if (j >= 0 && j < component.length && component[j] != main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sea cell reaches the domain's edge or another sea (every sea index is at least {@code firstSea});
+     * a sea squeezed out altogether counts as misplaced too, and gives its area back to the others.
+     */
     private static boolean touchesOpenWater(ConvexPolygon cell, int firstSea) {
         for (int e = 0; cell != null && e < cell.size(); e++) {
             if (cell.label(e) == ConvexPolygon.OUTER || cell.label(e) >= firstSea) {
