@@ -13,6 +13,8 @@ import java.util.List;
 final class CountyLayout {
 
     private static final int ITERATIONS = 30;
+    /** How far (km) beyond the urban core the suburb reaches at least. */
+    private static final double CORE_RING = 2.5;
     /** Counties joined by less border than this (km) would look, and after bending could be, disconnected. */
     private static final double MIN_SHARED_BORDER = 3;
 
@@ -31,6 +33,7 @@ final class CountyLayout {
         List<PlanePoint> centres = new ArrayList<>();
         List<List<PlanePoint>> anchors = new ArrayList<>();
         List<Double> areas = new ArrayList<>();
+        List<PlanePoint> ring = new ArrayList<>();
         for (List<Integer> unit : units) {
             List<PlanePoint> known = new ArrayList<>();
             List<PlanePoint> own = new ArrayList<>();
@@ -53,6 +56,10 @@ final class CountyLayout {
                     }
                 }
             }
+            if (!core.isEmpty()) {
+                ring.addAll(ringAround(PlanePoint.meanOf(core), unit));
+                own.addAll(ring);
+            }
             references.addAll(known);
             // a site sits amid its anchors (the county seats): anchored sites that sit on their anchors can
             // always keep them by weights alone, sites elsewhere can end up on the wrong side of a rival
@@ -61,6 +68,12 @@ final class CountyLayout {
             areas.add(area);
         }
         ConvexPolygon outline = CityDomain.around(references, cityArea);
+        // a ring point that lies outside the city, or nearer to another county's seat, cannot be had
+        for (int u = 0; u < units.size(); u++) {
+            int unit = u;
+            anchors.get(u).removeIf(p -> ring.contains(p) && (outline.insideDistance(p.x(), p.y()) < 3 * margin
+                    || nearestAnchorOwner(anchors, p) != unit));
+        }
         List<OpenLand.Sea> seas = new OpenLand(outline, references).seas(outline.area() - cityArea);
         while (true) {
             List<PowerPartition.Site> sites = new ArrayList<>();
@@ -117,6 +130,36 @@ final class CountyLayout {
         double dx = cell.x(f) - cell.x(e);
         double dy = cell.y(f) - cell.y(e);
         return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /**
+     * Points around the urban core that the districts' cell must contain as well, so that the suburb has room to
+     * wrap around the core: without them a neighbouring county's border could run right past the core.
+     */
+    private List<PlanePoint> ringAround(PlanePoint centre, List<Integer> unit) {
+        double coreArea = unit.stream().map(counties::get).filter(TownshipLayout.County::core)
+                .mapToDouble(TownshipLayout.County::area).sum();
+        double radius = Math.sqrt(coreArea / Math.PI) + CORE_RING;
+        List<PlanePoint> ring = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            double angle = Math.PI / 4 * k;
+            ring.add(new PlanePoint(centre.x() + radius * StrictMath.cos(angle), centre.y() + radius * StrictMath.sin(angle)));
+        }
+        return ring;
+    }
+
+    private static int nearestAnchorOwner(List<List<PlanePoint>> anchors, PlanePoint p) {
+        int owner = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int u = 0; u < anchors.size(); u++) {
+            for (PlanePoint a : anchors.get(u)) {
+                if (a != p && a.distanceTo(p) < best) {
+                    best = a.distanceTo(p);
+                    owner = u;
+                }
+            }
+        }
+        return owner;
     }
 
     private static int mainComponent(int[] component, List<ConvexPolygon> cells) {

@@ -196,6 +196,20 @@ class SyntheticGeographyTest {
     }
 
     @Test
+    void theSuburbSurroundsTheUrbanCore() {
+        List<Geometry> core = city.children().stream()
+                .filter(c -> Integer.parseInt(c.code().substring(4, 6)) <= 5)
+                .map(c -> geography.boundaries().get(c.code())).toList();
+        Geometry coreArea = org.locationtech.jts.operation.union.UnaryUnionOp.union(core);
+        assertThat(geography.boundaries().get(city.code()).getBoundary().intersects(coreArea)).isFalse();
+        for (DemoNode county : city.children()) {
+            if (Integer.parseInt(county.code().substring(4, 6)) > 20) {
+                assertThat(geography.boundaries().get(county.code()).intersects(coreArea)).as(county.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameCoordinatesAndAnotherSeedOthers() {
         DemoGeography again = new SyntheticGeography(SEED).generate(city);
         DemoGeography other = new SyntheticGeography(SEED + 1).generate(city);
