@@ -47,11 +47,6 @@ final class CellWarp implements PlaneWarp {
         }
     }
 
-    /** The shortest wiggle this warp makes, km. */
-    static double finestWavelength(double scale) {
-        return scale / 2;
-    }
-
     private double fade(double x, double y) {
         double inside = Double.POSITIVE_INFINITY;
         for (int i = 0; i < offset.length; i++) {

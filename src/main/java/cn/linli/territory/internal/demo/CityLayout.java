@@ -14,8 +14,8 @@ import cn.linli.shared.DivisionLevel;
  */
 final class CityLayout {
 
-    private static final int COMMUNITY_ITERATIONS = 20;
-    private static final int GRID_ITERATIONS = 12;
+    private static final int COMMUNITY_ITERATIONS = 10;
+    private static final int GRID_ITERATIONS = 6;
 
     private final LocalPlane plane;
     private final PlaneWarp cityWarp;

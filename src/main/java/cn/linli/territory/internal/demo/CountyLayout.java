@@ -7,16 +7,14 @@ import java.util.List;
  * The first step of the township layout: one convex cell per county (or per group of counties laid out
  * together) inside the city's domain. A county's site sits at the mean of its known points, so that its cell
  * covers as many of its towns as a convex cell can, and its centre point is anchored inside. Sea patches take
- * the part of the domain that is not city; a sea enclosed by land is given back to the others and the layout
- * repeated, since the city must not have holes.
+ * the part of the domain that is not city; a sea that would leave a hole or split the city is given back to
+ * the others and the layout repeated.
  */
 final class CountyLayout {
 
-    private static final int ITERATIONS = 30;
+    private static final int ITERATIONS = 20;
     /** How far (km) beyond the urban core the suburb reaches at least. */
     private static final double CORE_RING = 2.5;
-    /** Counties joined by less border than this (km) would look, and after bending could be, disconnected. */
-    private static final double MIN_SHARED_BORDER = 3;
 
     private final List<TownshipLayout.County> counties;
     private final List<List<Integer>> units;
@@ -85,51 +83,12 @@ final class CountyLayout {
                 sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site(), true));
             }
             List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin, false).relax(ITERATIONS).cells();
-            List<OpenLand.Sea> misplaced = new ArrayList<>();
-            int[] component = landComponents(cells, units.size());
-            int main = mainComponent(component, cells);
-            for (int s = 0; s < seas.size(); s++) {
-                ConvexPolygon cell = cells.get(units.size() + s);
-                if (!touchesOpenWater(cell, units.size()) || touchesOtherThan(cell, component, main)) {
-                    misplaced.add(seas.get(s));
-                }
-            }
+            List<OpenLand.Sea> misplaced = new MisplacedSeas(cells, units.size(), seas).find();
             if (misplaced.isEmpty()) {
                 return cells.subList(0, units.size());
             }
-            seas = redistributed(seas, misplaced);
+            seas = MisplacedSeas.withoutThem(seas, misplaced);
         }
-    }
-
-    /** Connected groups of land cells (indexes below {@code land}), joined where they share an edge. */
-    private static int[] landComponents(List<ConvexPolygon> cells, int land) {
-        int[] component = new int[land];
-        java.util.Arrays.fill(component, -1);
-        for (int start = 0; start < land; start++) {
-            if (component[start] >= 0) {
-                continue;
-            }
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
-            component[start] = start;
-            while (!queue.isEmpty()) {
-                ConvexPolygon cell = cells.get(queue.poll());
-                for (int e = 0; cell != null && e < cell.size(); e++) {
-                    int j = cell.label(e);
-                    if (j >= 0 && j < land && component[j] < 0 && edgeLength(cell, e) >= MIN_SHARED_BORDER) {
-                        component[j] = start;
-                        queue.add(j);
-                    }
-                }
-            }
-        }
-        return component;
-    }
-
-    private static double edgeLength(ConvexPolygon cell, int e) {
-        int f = e + 1 == cell.size() ? 0 : e + 1;
-        double dx = cell.x(f) - cell.x(e);
-        double dy = cell.y(f) - cell.y(e);
-        return Math.sqrt(dx * dx + dy * dy);
     }
 
     /**
@@ -160,51 +119,5 @@ final class CountyLayout {
             }
         }
         return owner;
-    }
-
-    private static int mainComponent(int[] component, List<ConvexPolygon> cells) {
-        double[] area = new double[component.length];
-        int main = 0;
-        for (int u = 0; u < component.length; u++) {
-            area[component[u]] += cells.get(u).area();
-            main = area[component[u]] > area[main] ? component[u] : main;
-        }
-        return main;
-    }
-
-    /** Whether a sea borders land cut off from the main part of the city: that sea splits the city. */
-    private static boolean touchesOtherThan(ConvexPolygon cell, int[] component, int main) {
-        for (int e = 0; cell != null && e < cell.size(); e++) {
-            int j = cell.label(e);
-            if (j >= 0 && j < component.length && component[j] != main) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a sea cell reaches the domain's edge or another sea (every sea index is at least {@code firstSea});
-     * a sea squeezed out altogether counts as misplaced too, and gives its area back to the others.
-     */
-    private static boolean touchesOpenWater(ConvexPolygon cell, int firstSea) {
-        for (int e = 0; cell != null && e < cell.size(); e++) {
-            if (cell.label(e) == ConvexPolygon.OUTER || cell.label(e) >= firstSea) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<OpenLand.Sea> redistributed(List<OpenLand.Sea> seas, List<OpenLand.Sea> enclosed) {
-        double freed = enclosed.stream().mapToDouble(OpenLand.Sea::area).sum();
-        double kept = seas.stream().filter(s -> !enclosed.contains(s)).mapToDouble(OpenLand.Sea::area).sum();
-        List<OpenLand.Sea> result = new ArrayList<>();
-        for (OpenLand.Sea sea : seas) {
-            if (!enclosed.contains(sea)) {
-                result.add(new OpenLand.Sea(sea.site(), sea.area() * (kept + freed) / kept));
-            }
-        }
-        return result;
     }
 }

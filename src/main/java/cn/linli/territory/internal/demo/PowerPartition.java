@@ -59,7 +59,11 @@ final class PowerPartition {
         cells = new ConvexPolygon[n];
         for (int i = 0; i < n; i++) {
             Site site = sites.get(i);
-            PlanePoint start = inside(this.bound, site.start());
+            targets[i] = site.targetArea();
+            // a site stays on its tether or else on its anchors, so that weights alone can keep anchors inside
+            keepers[i] = site.tether() != null ? site.tether()
+                    : site.anchors().isEmpty() ? null : PlanePoint.meanOf(site.anchors());
+            PlanePoint start = SitePlacement.inside(this.bound, keepers[i] != null ? keepers[i] : site.start());
             xs[i] = start.x();
             ys[i] = start.y();
             for (int j = 0; j < i; j++) {
@@ -68,44 +72,14 @@ final class PowerPartition {
                     xs[i] += 1e-6 * (i - j);
                 }
             }
-            targets[i] = site.targetArea();
-            // a site stays on its tether or else on its anchors, so that weights alone can keep anchors inside
-            keepers[i] = site.tether() != null ? site.tether()
-                    : site.anchors().isEmpty() ? null : PlanePoint.meanOf(site.anchors());
-            // a large unit whose point lies next to small ones needs its site some way off: a power cell can
-            // only be much larger than its neighbours when its site keeps its distance from theirs
-            reach[i] = keepers[i] == null ? Double.POSITIVE_INFINITY
-                    : site.tether() != null ? 0.6 * Math.sqrt(site.targetArea() / Math.PI) : 0;
-            if (keepers[i] != null) {
-                xs[i] = keepers[i].x();
-                ys[i] = keepers[i].y();
-            }
         }
         for (int i = 0; i < n; i++) {
-            if (sites.get(i).tether() == null && !sites.get(i).anchors().isEmpty()) {
-                reach[i] = anchoredReach(i);
-            }
+            // a tethered unit may give way to a neighbour's anchor (its cell can only be much larger than its
+            // neighbours' when its site keeps its distance); an anchored one only a little
+            reach[i] = keepers[i] == null ? Double.POSITIVE_INFINITY
+                    : sites.get(i).tether() != null ? 0.6 * Math.sqrt(targets[i] / Math.PI)
+                    : SitePlacement.anchoredReach(sites, i, keepers[i], targets[i]);
         }
-    }
-
-    /** The point itself if it lies inside the bound, else the point nearest to it on the way to the centroid. */
-    private static PlanePoint inside(ConvexPolygon bound, PlanePoint p) {
-        if (bound.insideDistance(p.x(), p.y()) > 0) {
-            return p;
-        }
-        PlanePoint c = bound.centroid();
-        double low = 0;
-        double high = 1;
-        for (int step = 0; step < 50; step++) {
-            double mid = (low + high) / 2;
-            if (bound.insideDistance(c.x() + mid * (p.x() - c.x()), c.y() + mid * (p.y() - c.y())) > 0) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        double t = low * 0.999;
-        return new PlanePoint(c.x() + t * (p.x() - c.x()), c.y() + t * (p.y() - c.y()));
     }
 
     PowerPartition relax(int iterations) {
@@ -170,30 +144,6 @@ final class PowerPartition {
             computeCells();
         }
         return any;
-    }
-
-    /**
-     * How far an anchored site may step off its anchors: a little, so that a small neighbour's anchor can be
-     * kept by pushing the site aside rather than by swelling the small cell, yet never so far that two
-     * anchored sites could pass each other, which no weights could repair.
-     */
-    private double anchoredReach(int i) {
-        double nearest = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < n; j++) {
-            if (j == i) {
-                continue;
-            }
-            for (PlanePoint own : sites.get(i).anchors()) {
-                for (PlanePoint other : sites.get(j).anchors()) {
-                    nearest = Math.min(nearest, own.distanceTo(other));
-                }
-            }
-        }
-        double spread = 0;
-        for (PlanePoint own : sites.get(i).anchors()) {
-            spread = Math.max(spread, own.distanceTo(keepers[i]));
-        }
-        return Math.max(0, Math.min(0.4 * Math.sqrt(targets[i] / Math.PI), 0.45 * nearest - spread));
     }
 
     private double surplus(int i) {

@@ -37,7 +37,7 @@ final class TownshipLayout {
 
 
     static final double MARGIN = 0.15;
-    private static final int ITERATIONS = 20;
+    private static final int ITERATIONS = 12;
 
     private final List<County> counties;
     private final long seed;

@@ -225,6 +225,22 @@ class SyntheticGeographyTest {
         assertThat(wkb.write(other.boundaries().get(city.code()))).isNotEqualTo(wkb.write(geography.boundaries().get(city.code())));
     }
 
+    @Test
+    void otherSeedsGiveSoundCitiesToo() {
+        for (long seed = 1; seed <= 4; seed++) {
+            DemoGeography other = new SyntheticGeography(seed).generate(city);
+            assertThat(other.boundaries().values()).allSatisfy(shape -> {
+                assertThat(shape).isInstanceOf(Polygon.class);
+                assertThat(shape.isValid()).isTrue();
+            });
+            assertThat(other.gridsByCommunity().values().stream().mapToInt(List::size).sum()).isBetween(2_550, 2_700);
+            for (DemoNode county : city.children()) {
+                Point centre = FACTORY.createPoint(new Coordinate(county.lng(), county.lat()));
+                assertThat(other.boundaries().get(county.code()).contains(centre)).as(seed + " " + county.name()).isTrue();
+            }
+        }
+    }
+
     private static void count(DemoNode unit, int kind, int[] inside, int[] total) {
         if (unit.hasCentre()) {
             total[kind]++;
