@@ -82,7 +82,7 @@ final class CountyLayout {
             for (OpenLand.Sea sea : seas) {
                 sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site(), true));
             }
-            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin, false).relax(ITERATIONS).cells();
+            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin).relax(ITERATIONS).cells();
             List<OpenLand.Sea> misplaced = new MisplacedSeas(cells, units.size(), seas).find();
             if (misplaced.isEmpty()) {
                 return cells.subList(0, units.size());

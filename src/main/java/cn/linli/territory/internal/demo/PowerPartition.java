@@ -5,16 +5,16 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Splits a convex region into power cells of given areas: sites drift to their cells' centroids (Lloyd),
+ * Splits a convex region into power cells of given areas: free sites drift to their cells' centroids (Lloyd),
  * weights are solved so that every cell gets its target area, and anchored sites keep their anchor points
- * inside their cells by a margin. A tethered site is only kept near its point, which its cell then almost
- * always covers, without forcing that at the price of the areas.
+ * inside their cells by a margin. A tethered site stays on its point, which its cell then usually covers,
+ * without that being forced at the price of the areas.
  */
 final class PowerPartition {
 
     /**
-     * A unit to place: its target area (km²), the points its cell must contain, a point its site is kept
-     * close to, where its site starts, and whether it may end up without land (sea may, a unit may not).
+     * A unit to place: its target area (km²), the points its cell must contain, a point its site stays on,
+     * where a free site starts, and whether it may end up without land (sea may, a unit may not).
      */
     record Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start, boolean expendable) {
 
@@ -37,15 +37,8 @@ final class PowerPartition {
     private final double[] reach;
     private final double margin;
     private final ConvexPolygon[] cells;
-    private final boolean pushRivals;
 
     PowerPartition(ConvexPolygon bound, List<Site> sites, double margin) {
-        this(bound, sites, margin, false);
-    }
-
-    /** @param pushRivals whether sites may be pushed away from other units' anchors, or only weights change */
-    PowerPartition(ConvexPolygon bound, List<Site> sites, double margin, boolean pushRivals) {
-        this.pushRivals = pushRivals;
         this.bound = bound.relabelled(ConvexPolygon.OUTER);
         this.sites = sites;
         this.n = sites.size();
@@ -74,21 +67,19 @@ final class PowerPartition {
             }
         }
         for (int i = 0; i < n; i++) {
-            // a tethered unit may give way to a neighbour's anchor (its cell can only be much larger than its
-            // neighbours' when its site keeps its distance); an anchored one only a little
+            // a tethered site stays put; an anchored one may drift towards its cell's centre a little
             reach[i] = keepers[i] == null ? Double.POSITIVE_INFINITY
-                    : sites.get(i).tether() != null ? 0.6 * Math.sqrt(targets[i] / Math.PI)
-                    : SitePlacement.anchoredReach(sites, i, keepers[i], targets[i]);
+                    : sites.get(i).tether() != null ? 0 : SitePlacement.anchoredReach(sites, i, keepers[i], targets[i]);
         }
     }
 
     PowerPartition relax(int iterations) {
         PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells);
-        AnchorGuard guard = new AnchorGuard(bound, sites, xs, ys, ws, keepers, reach, margin);
+        AnchorGuard guard = new AnchorGuard(sites, xs, ys, ws, margin);
         weights.solve(40, AREA_TOLERANCE);
         for (int round = 0; round < iterations; round++) {
             for (int i = 0; i < n; i++) {
-                if (cells[i] != null && (keepers[i] == null || sites.get(i).tether() == null)) {
+                if (cells[i] != null && reach[i] > 0) {
                     PlanePoint c = cells[i].centroid();
                     xs[i] += LLOYD_STEP * (c.x() - xs[i]);
                     ys[i] += LLOYD_STEP * (c.y() - ys[i]);
@@ -96,14 +87,14 @@ final class PowerPartition {
                 }
             }
             weights.solve(3, 3 * AREA_TOLERANCE);
-            guard.enforce(pushRivals);
+            guard.enforce();
         }
         for (int round = 0; round < 3; round++) {
             weights.solve(6, AREA_TOLERANCE);
-            guard.enforce(pushRivals);
+            guard.enforce();
         }
         for (int attempt = 0; attempt < 10; attempt++) {
-            guard.enforce(pushRivals);
+            guard.enforce();
             computeCells();
             if (!rescueEmptyCells()) {
                 return this;

@@ -29,9 +29,8 @@ final class SitePlacement {
     }
 
     /**
-     * How far an anchored site may step off its anchors: a little, so that a small neighbour's anchor can be
-     * kept by pushing the site aside rather than by swelling the small cell, yet never so far that two
-     * anchored sites could pass each other, which no weights could repair.
+     * How far an anchored site may step off its anchors towards its cell's centre, for rounder cells: a
+     * little, and never so far that two anchored sites could pass each other, which no weights could repair.
      */
     static double anchoredReach(List<PowerPartition.Site> sites, int i, PlanePoint keeper, double targetArea) {
         double nearest = Double.POSITIVE_INFINITY;
