@@ -35,7 +35,8 @@ final class CellSplit {
             centralArea += child.central() ? area * child.weight() / totalWeight : 0;
         }
         double centralRadius = Math.sqrt(centralArea / Math.PI);
-        List<List<PlanePoint>> anchors = new CentrePoints(parent, children, margin).anchors();
+        CentrePoints centrePoints = new CentrePoints(parent, children, margin);
+        List<List<PlanePoint>> anchors = centrePoints.anchors();
         List<PowerPartition.Site> sites = new ArrayList<>();
         for (int c = 0; c < children.size(); c++) {
             Child child = children.get(c);
@@ -46,7 +47,7 @@ final class CellSplit {
             } else if (child.hint() != null && parent.insideDistance(child.hint().x(), child.hint().y()) > 0) {
                 // a rough position (the mean of a township's community points) holds the site near it
                 start = jittered(child.hint(), parent, margin, random);
-                tether = start;
+                tether = centrePoints.roomAround(child, start, anchors) ? start : null;
             } else if (child.central()) {
                 start = pointNear(parent, centre, centralRadius, random);
             } else {

@@ -14,7 +14,7 @@ final class CellWarp implements PlaneWarp {
     private final double[] normalX;
     private final double[] normalY;
     private final double[] offset;
-    private static final int PASSES = 6;
+    private static final int PASSES = 4;
 
     private final NoiseOctaves[] passes = new NoiseOctaves[PASSES];
     private final double fadeLength;
@@ -45,11 +45,6 @@ final class CellWarp implements PlaneWarp {
                 throw new IllegalStateException("cell warp could fold");
             }
         }
-    }
-
-    /** The shortest wiggle this warp makes, km. */
-    static double finestWavelength(double scale) {
-        return scale / 2;
     }
 
     private double fade(double x, double y) {

@@ -25,6 +25,27 @@ final class CentrePoints {
         this.totalWeight = children.stream().mapToDouble(CellSplit.Child::weight).sum();
     }
 
+    /**
+     * Whether a child's rough position (the mean of its communities' points) may hold its site: only where
+     * the child would have room around it. A large township whose few urban communities lie next to the city
+     * core must not be held there, squeezed between the core's anchors.
+     */
+    boolean roomAround(CellSplit.Child child, PlanePoint p, List<List<PlanePoint>> anchors) {
+        if (!inside(p)) {
+            return false;
+        }
+        double radius = Math.sqrt(area(child) / Math.PI);
+        for (int k = 0; k < children.size(); k++) {
+            double other = Math.sqrt(area(children.get(k)) / Math.PI);
+            for (PlanePoint a : anchors.get(k)) {
+                if (children.get(k) != child && a.distanceTo(p) < 0.5 * (radius + other)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     List<List<PlanePoint>> anchors() {
         List<List<PlanePoint>> anchors = new ArrayList<>();
         List<PlanePoint> accepted = new ArrayList<>();

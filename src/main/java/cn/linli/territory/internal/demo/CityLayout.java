@@ -14,12 +14,13 @@ import cn.linli.shared.DivisionLevel;
  */
 final class CityLayout {
 
-    private static final int COMMUNITY_ITERATIONS = 40;
-    private static final int GRID_ITERATIONS = 25;
+    private static final int COMMUNITY_ITERATIONS = 10;
+    private static final int GRID_ITERATIONS = 6;
 
     private final LocalPlane plane;
     private final PlaneWarp cityWarp;
     private final long seed;
+    private final java.util.Map<String, PlanePoint> unbent = new java.util.HashMap<>();
 
     CityLayout(LocalPlane plane, PlaneWarp cityWarp, long seed) {
         this.plane = plane;
@@ -89,7 +90,7 @@ final class CityLayout {
         if (node == null || !node.hasCentre()) {
             return null;
         }
-        return cityWarp.invert(plane.toPlane(node.lng(), node.lat()));
+        return unbent.computeIfAbsent(node.code(), code -> cityWarp.invert(plane.toPlane(node.lng(), node.lat())));
     }
 
     private PlanePoint unbentWithin(LayoutUnit parent, DemoNode node) {

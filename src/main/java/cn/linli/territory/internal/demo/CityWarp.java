@@ -7,7 +7,7 @@ package cn.linli.territory.internal.demo;
  */
 final class CityWarp implements PlaneWarp {
 
-    private static final int PASSES = 8;
+    private static final int PASSES = 6;
     private static final double SLOPE_PER_OCTAVE = 0.16;
 
     private final NoiseOctaves[] passes = new NoiseOctaves[PASSES];

@@ -75,7 +75,7 @@ record CommunityProfile(boolean urban, List<Integer> gridHouseholds, double targ
         }
         double area;
         if (setting.kind() == CountySetting.Kind.CORE_DISTRICT) {
-            area = proper ? 2.5 : 2.0;
+            area = proper ? 1.2 : 1.0;
         } else {
             double base = proper ? 14 * StrictMath.pow(households / 380.0, 0.3) : 25;
             area = base * setting.remoteness();

@@ -7,14 +7,14 @@ import java.util.List;
  * The first step of the township layout: one convex cell per county (or per group of counties laid out
  * together) inside the city's domain. A county's site sits at the mean of its known points, so that its cell
  * covers as many of its towns as a convex cell can, and its centre point is anchored inside. Sea patches take
- * the part of the domain that is not city; a sea enclosed by land is given back to the others and the layout
- * repeated, since the city must not have holes.
+ * the part of the domain that is not city; a sea that would leave a hole or split the city is given back to
+ * the others and the layout repeated.
  */
 final class CountyLayout {
 
-    private static final int ITERATIONS = 30;
+    private static final int ITERATIONS = 20;
     /** How far (km) beyond the urban core the suburb reaches at least. */
-    private static final double CORE_RING = 3;
+    private static final double CORE_RING = 2.5;
 
     private final List<TownshipLayout.County> counties;
     private final List<List<Integer>> units;
@@ -59,17 +59,18 @@ final class CountyLayout {
                 own.addAll(ring);
             }
             references.addAll(known);
-            // a county's site sits on its seat; the districts' at the middle of all their towns, which lie
-            // around the urban core
-            centres.add(!core.isEmpty() || own.isEmpty() ? (known.isEmpty() ? null : PlanePoint.meanOf(known))
-                    : PlanePoint.meanOf(own));
+            // a site sits amid its anchors (the county seats): anchored sites that sit on their anchors can
+            // always keep them by weights alone, sites elsewhere can end up on the wrong side of a rival
+            centres.add(!own.isEmpty() ? PlanePoint.meanOf(own) : known.isEmpty() ? null : PlanePoint.meanOf(known));
             anchors.add(own);
             areas.add(area);
         }
         ConvexPolygon outline = CityDomain.around(references, cityArea);
-        for (List<PlanePoint> own : anchors) {
-            // the ring is a wish, not a fact: where the city's edge is nearer, the ring gives way
-            own.removeIf(p -> ring.contains(p) && outline.insideDistance(p.x(), p.y()) < 3 * margin);
+        // a ring point that lies outside the city, or nearer to another county's seat, cannot be had
+        for (int u = 0; u < units.size(); u++) {
+            int unit = u;
+            anchors.get(u).removeIf(p -> ring.contains(p) && (outline.insideDistance(p.x(), p.y()) < 3 * margin
+                    || nearestAnchorOwner(anchors, p) != unit));
         }
         List<OpenLand.Sea> seas = new OpenLand(outline, references).seas(outline.area() - cityArea);
         while (true) {
@@ -79,27 +80,20 @@ final class CountyLayout {
                 sites.add(new PowerPartition.Site(areas.get(u), anchors.get(u), centre, centre));
             }
             for (OpenLand.Sea sea : seas) {
-                sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site()));
+                sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site(), true));
             }
-            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin, false).relax(ITERATIONS).cells();
-            List<OpenLand.Sea> misplaced = new ArrayList<>();
-            int[] component = landComponents(cells, units.size());
-            for (int s = 0; s < seas.size(); s++) {
-                ConvexPolygon cell = cells.get(units.size() + s);
-                if (!touchesOpenWater(cell, units.size()) || touchedComponents(cell, component) > 1) {
-                    misplaced.add(seas.get(s));
-                }
-            }
+            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin).relax(ITERATIONS).cells();
+            List<OpenLand.Sea> misplaced = new MisplacedSeas(cells, units.size(), seas).find();
             if (misplaced.isEmpty()) {
                 return cells.subList(0, units.size());
             }
-            seas = redistributed(seas, misplaced);
+            seas = MisplacedSeas.withoutThem(seas, misplaced);
         }
     }
 
     /**
-     * Points around the urban core that the districts' cell must contain as well: without them a neighbouring
-     * county's border could run right past the core, and the suburb could not wrap around it.
+     * Points around the urban core that the districts' cell must contain as well, so that the suburb has room to
+     * wrap around the core: without them a neighbouring county's border could run right past the core.
      */
     private List<PlanePoint> ringAround(PlanePoint centre, List<Integer> unit) {
         double coreArea = unit.stream().map(counties::get).filter(TownshipLayout.County::core)
@@ -113,61 +107,17 @@ final class CountyLayout {
         return ring;
     }
 
-    /** Connected groups of land cells (indexes below {@code land}), joined where they share an edge. */
-    private static int[] landComponents(List<ConvexPolygon> cells, int land) {
-        int[] component = new int[land];
-        java.util.Arrays.fill(component, -1);
-        for (int start = 0; start < land; start++) {
-            if (component[start] >= 0) {
-                continue;
-            }
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
-            component[start] = start;
-            while (!queue.isEmpty()) {
-                ConvexPolygon cell = cells.get(queue.poll());
-                for (int e = 0; cell != null && e < cell.size(); e++) {
-                    int j = cell.label(e);
-                    if (j >= 0 && j < land && component[j] < 0) {
-                        component[j] = start;
-                        queue.add(j);
-                    }
+    private static int nearestAnchorOwner(List<List<PlanePoint>> anchors, PlanePoint p) {
+        int owner = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int u = 0; u < anchors.size(); u++) {
+            for (PlanePoint a : anchors.get(u)) {
+                if (a != p && a.distanceTo(p) < best) {
+                    best = a.distanceTo(p);
+                    owner = u;
                 }
             }
         }
-        return component;
-    }
-
-    /** How many separate groups of land a sea cell borders: a sea between two groups splits the city. */
-    private static int touchedComponents(ConvexPolygon cell, int[] component) {
-        java.util.Set<Integer> touched = new java.util.HashSet<>();
-        for (int e = 0; cell != null && e < cell.size(); e++) {
-            int j = cell.label(e);
-            if (j >= 0 && j < component.length) {
-                touched.add(component[j]);
-            }
-        }
-        return touched.size();
-    }
-
-    /** Whether a sea cell reaches the domain's edge or another sea (every sea index is at least {@code firstSea}). */
-    private static boolean touchesOpenWater(ConvexPolygon cell, int firstSea) {
-        for (int e = 0; cell != null && e < cell.size(); e++) {
-            if (cell.label(e) == ConvexPolygon.OUTER || cell.label(e) >= firstSea) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<OpenLand.Sea> redistributed(List<OpenLand.Sea> seas, List<OpenLand.Sea> enclosed) {
-        double freed = enclosed.stream().mapToDouble(OpenLand.Sea::area).sum();
-        double kept = seas.stream().filter(s -> !enclosed.contains(s)).mapToDouble(OpenLand.Sea::area).sum();
-        List<OpenLand.Sea> result = new ArrayList<>();
-        for (OpenLand.Sea sea : seas) {
-            if (!enclosed.contains(sea)) {
-                result.add(new OpenLand.Sea(sea.site(), sea.area() * (kept + freed) / kept));
-            }
-        }
-        return result;
+        return owner;
     }
 }

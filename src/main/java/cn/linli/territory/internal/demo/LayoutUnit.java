@@ -39,14 +39,6 @@ final class LayoutUnit {
         return children.isEmpty();
     }
 
-    LayoutUnit ancestor(DivisionLevel wanted) {
-        LayoutUnit unit = this;
-        while (unit != null && unit.level != wanted) {
-            unit = unit.parent;
-        }
-        return unit;
-    }
-
     /** Typical size (km) of this unit's children: the side of a square of their mean area. */
     double childScale() {
         return Math.sqrt(cell.area() / Math.max(1, children.size()));

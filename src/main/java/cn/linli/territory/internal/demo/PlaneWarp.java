@@ -38,7 +38,7 @@ interface PlaneWarp {
             double change = Math.abs(nx - x) + Math.abs(ny - y);
             x = nx;
             y = ny;
-            if (change < 1e-10) {
+            if (change < 1e-8) {
                 break;
             }
         }

@@ -5,18 +5,22 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Splits a convex region into power cells of given areas: sites drift to their cells' centroids (Lloyd),
+ * Splits a convex region into power cells of given areas: free sites drift to their cells' centroids (Lloyd),
  * weights are solved so that every cell gets its target area, and anchored sites keep their anchor points
- * inside their cells by a margin. A tethered site is only kept near its point, which its cell then almost
- * always covers, without forcing that at the price of the areas.
+ * inside their cells by a margin. A tethered site stays on its point, which its cell then usually covers,
+ * without that being forced at the price of the areas.
  */
 final class PowerPartition {
 
     /**
-     * A unit to place: its target area (km²), the points its cell must contain, a point its site is kept
-     * close to, and where its site starts.
+     * A unit to place: its target area (km²), the points its cell must contain, a point its site stays on,
+     * where a free site starts, and whether it may end up without land (sea may, a unit may not).
      */
-    record Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start) {
+    record Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start, boolean expendable) {
+
+        Site(double targetArea, List<PlanePoint> anchors, PlanePoint tether, PlanePoint start) {
+            this(targetArea, anchors, tether, start, false);
+        }
     }
 
     private static final double LLOYD_STEP = 0.8;
@@ -33,15 +37,8 @@ final class PowerPartition {
     private final double[] reach;
     private final double margin;
     private final ConvexPolygon[] cells;
-    private final boolean pushRivals;
 
     PowerPartition(ConvexPolygon bound, List<Site> sites, double margin) {
-        this(bound, sites, margin, true);
-    }
-
-    /** @param pushRivals whether sites may be pushed away from other units' anchors, or only weights change */
-    PowerPartition(ConvexPolygon bound, List<Site> sites, double margin, boolean pushRivals) {
-        this.pushRivals = pushRivals;
         this.bound = bound.relabelled(ConvexPolygon.OUTER);
         this.sites = sites;
         this.n = sites.size();
@@ -55,7 +52,11 @@ final class PowerPartition {
         cells = new ConvexPolygon[n];
         for (int i = 0; i < n; i++) {
             Site site = sites.get(i);
-            PlanePoint start = inside(this.bound, site.start());
+            targets[i] = site.targetArea();
+            // a site stays on its tether or else on its anchors, so that weights alone can keep anchors inside
+            keepers[i] = site.tether() != null ? site.tether()
+                    : site.anchors().isEmpty() ? null : PlanePoint.meanOf(site.anchors());
+            PlanePoint start = SitePlacement.inside(this.bound, keepers[i] != null ? keepers[i] : site.start());
             xs[i] = start.x();
             ys[i] = start.y();
             for (int j = 0; j < i; j++) {
@@ -64,48 +65,21 @@ final class PowerPartition {
                     xs[i] += 1e-6 * (i - j);
                 }
             }
-            targets[i] = site.targetArea();
-            // a site stays on its tether or else on its anchors, so that weights alone can keep anchors inside
-            keepers[i] = site.tether() != null ? site.tether()
-                    : site.anchors().isEmpty() ? null : PlanePoint.meanOf(site.anchors());
-            // a large unit whose point lies next to small ones needs its site some way off: a power cell can
-            // only be much larger than its neighbours when its site keeps its distance from theirs
+        }
+        for (int i = 0; i < n; i++) {
+            // a tethered site stays put; an anchored one may drift towards its cell's centre a little
             reach[i] = keepers[i] == null ? Double.POSITIVE_INFINITY
-                    : site.tether() != null ? 0.6 * Math.sqrt(site.targetArea() / Math.PI) : 0;
-            if (keepers[i] != null) {
-                xs[i] = keepers[i].x();
-                ys[i] = keepers[i].y();
-            }
+                    : sites.get(i).tether() != null ? 0 : SitePlacement.anchoredReach(sites, i, keepers[i], targets[i]);
         }
-    }
-
-    /** The point itself if it lies inside the bound, else the point nearest to it on the way to the centroid. */
-    private static PlanePoint inside(ConvexPolygon bound, PlanePoint p) {
-        if (bound.insideDistance(p.x(), p.y()) > 0) {
-            return p;
-        }
-        PlanePoint c = bound.centroid();
-        double low = 0;
-        double high = 1;
-        for (int step = 0; step < 50; step++) {
-            double mid = (low + high) / 2;
-            if (bound.insideDistance(c.x() + mid * (p.x() - c.x()), c.y() + mid * (p.y() - c.y())) > 0) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        double t = low * 0.999;
-        return new PlanePoint(c.x() + t * (p.x() - c.x()), c.y() + t * (p.y() - c.y()));
     }
 
     PowerPartition relax(int iterations) {
         PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells);
-        AnchorGuard guard = new AnchorGuard(sites, xs, ys, ws, keepers, reach, margin);
+        AnchorGuard guard = new AnchorGuard(sites, xs, ys, ws, margin);
         weights.solve(40, AREA_TOLERANCE);
         for (int round = 0; round < iterations; round++) {
             for (int i = 0; i < n; i++) {
-                if (cells[i] != null && keepers[i] == null) {
+                if (cells[i] != null && reach[i] > 0) {
                     PlanePoint c = cells[i].centroid();
                     xs[i] += LLOYD_STEP * (c.x() - xs[i]);
                     ys[i] += LLOYD_STEP * (c.y() - ys[i]);
@@ -113,15 +87,59 @@ final class PowerPartition {
                 }
             }
             weights.solve(3, 3 * AREA_TOLERANCE);
-            guard.enforce(pushRivals);
+            guard.enforce();
         }
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 3; round++) {
             weights.solve(6, AREA_TOLERANCE);
-            guard.enforce(pushRivals);
+            guard.enforce();
         }
-        guard.enforce(false);
-        computeCells();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            guard.enforce();
+            computeCells();
+            if (!rescueEmptyCells()) {
+                return this;
+            }
+            weights.solve(10, AREA_TOLERANCE);
+        }
+        // land for every unit comes before anchors: a unit without land would break the whole tree
+        while (rescueEmptyCells()) {
+            weights.solve(10, AREA_TOLERANCE);
+        }
         return this;
+    }
+
+    /**
+     * Moves the site of every empty cell into the unanchored cell with the most land to spare, with that cell's
+     * weight: a site inside another's cell with an equal weight always wins the land around itself, and away
+     * from anchors the anchors' guard has no reason to squeeze it out again.
+     */
+    private boolean rescueEmptyCells() {
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (cells[i] != null && cells[i].area() > 0 || sites.get(i).expendable()) {
+                continue;
+            }
+            any = true;
+            int host = -1;
+            for (int j = 0; j < n; j++) {
+                if (cells[j] != null && (host < 0 || surplus(j) > surplus(host))) {
+                    host = j;
+                }
+            }
+            PlanePoint c = cells[host].centroid();
+            xs[i] = (c.x() + xs[host]) / 2 == xs[host] ? c.x() + 1e-6 : (c.x() + xs[host]) / 2;
+            ys[i] = (c.y() + ys[host]) / 2;
+            ws[i] = ws[host];
+            keepers[i] = null;
+            reach[i] = Double.POSITIVE_INFINITY;
+            computeCells();
+        }
+        return any;
+    }
+
+    private double surplus(int i) {
+        double spare = cells[i].area() - targets[i];
+        return sites.get(i).anchors().isEmpty() ? spare : spare - 1e9;
     }
 
     private void keepNear(int i) {
@@ -148,18 +166,5 @@ final class PowerPartition {
 
     PlanePoint site(int i) {
         return new PlanePoint(xs[i], ys[i]);
-    }
-
-    /** Anchors that ended up outside their cell or closer to its border than half the margin. */
-    int misplacedAnchors() {
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            for (PlanePoint a : sites.get(i).anchors()) {
-                if (cells[i] == null || cells[i].insideDistance(a.x(), a.y()) < margin / 2) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

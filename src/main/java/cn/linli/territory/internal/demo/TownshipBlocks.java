@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Groups a county's townships into blocks. The seat block is the township nearest to the county's centre point
- * (street offices first, since that is where county seats sit) together with every small township of the
- * county: street offices, an urban district's few villages, research stations. It is anchored at the
+ * (street offices first, since that is where county seats sit) together with the county's other street
+ * offices, which are small and urban too; an urban district is one block altogether. It is anchored at the
  * county's centre point, which thereby lies in the county. Among large towns a dozen tiny cells would scatter
  * instead of clustering around the county town, so they are first laid out as one block and then split.
  */
@@ -22,12 +22,14 @@ final class TownshipBlocks {
     private TownshipBlocks() {
     }
 
-    static List<Block> of(List<TownshipLayout.Township> townships, PlanePoint countyPoint) {
+    /** @param compact whether the whole county is one block, as an urban district is */
+    static List<Block> of(List<TownshipLayout.Township> townships, PlanePoint countyPoint, boolean compact) {
         int seat = seatOf(townships, countyPoint);
         List<Block> blocks = new ArrayList<>();
         List<Integer> seatMembers = new ArrayList<>();
         for (int t = 0; t < townships.size(); t++) {
-            if (seat >= 0 && (t == seat || townships.get(t).targetArea() < SMALL_TOWNSHIP)) {
+            TownshipLayout.Township township = townships.get(t);
+            if (seat >= 0 && (t == seat || compact || township.central() && township.targetArea() < SMALL_TOWNSHIP)) {
                 seatMembers.add(t);
             } else {
                 blocks.add(new Block(List.of(t), null));

@@ -37,7 +37,7 @@ final class TownshipLayout {
 
 
     static final double MARGIN = 0.15;
-    private static final int ITERATIONS = 30;
+    private static final int ITERATIONS = 12;
 
     private final List<County> counties;
     private final long seed;
@@ -67,47 +67,102 @@ final class TownshipLayout {
             cellsByCounty.add(null);
         }
         for (int u = 0; u < units.size(); u++) {
-            splitUnit(units.get(u), unitCells.get(u), cellsByCounty);
+            splitUnit(units.get(u), unitCells.get(u), MARGIN * 0.8, cellsByCounty);
         }
         List<ConvexPolygon> all = new ArrayList<>();
         cellsByCounty.forEach(all::addAll);
         return all;
     }
 
-    private void splitUnit(List<Integer> unit, ConvexPolygon cell, List<List<ConvexPolygon>> cellsByCounty) {
+    /**
+     * Splits a unit's cell among the blocks of its counties. The urban core counts as one block at first and
+     * is split among its districts afterwards: a compact core of three small districts is something power
+     * cells can draw, three small cells dotted about a 2,000 km² suburb is not. The core block is anchored at
+     * the middle of its districts' centre points; if it does not cover them all it is tried somewhat larger,
+     * and only then anchored at every one of them, which may swell it much more.
+     */
+    private void splitUnit(List<Integer> unit, ConvexPolygon cell, double margin, List<List<ConvexPolygon>> cellsByCounty) {
+        List<Integer> core = unit.stream().filter(c -> counties.get(c).core()).toList();
+        boolean coreBlock = !core.isEmpty() && core.size() < unit.size();
+        List<PlanePoint> corePoints = core.stream().map(c -> counties.get(c).point()).filter(p -> p != null).toList();
         List<TownshipBlocks.Block> blocks = new ArrayList<>();
         List<Integer> blockCounty = new ArrayList<>();
+        List<CellSplit.Child> children = new ArrayList<>();
+        if (coreBlock) {
+            blocks.add(null);
+            blockCounty.add(-1);
+            children.add(new CellSplit.Child(core.stream().mapToDouble(c -> counties.get(c).area()).sum(),
+                    corePoints.isEmpty() ? List.of() : List.of(PlanePoint.meanOf(corePoints)), null, null, false));
+        }
         for (int c : unit) {
-            for (TownshipBlocks.Block block : TownshipBlocks.of(counties.get(c).townships(), counties.get(c).point())) {
+            cellsByCounty.set(c, new ArrayList<>(java.util.Collections.nCopies(counties.get(c).townships().size(), null)));
+            County county = counties.get(c);
+            if (coreBlock && county.core()) {
+                continue;
+            }
+            for (TownshipBlocks.Block block : TownshipBlocks.of(county.townships(), county.point(), county.core())) {
+                List<Township> members = block.members().stream().map(county.townships()::get).toList();
+                Township only = members.size() == 1 ? members.get(0) : null;
+                children.add(new CellSplit.Child(members.stream().mapToDouble(Township::targetArea).sum(),
+                        block.anchor() == null ? List.of() : List.of(block.anchor()),
+                        only == null ? null : only.point(), only == null ? null : only.hint(), false));
                 blocks.add(block);
                 blockCounty.add(c);
             }
-            cellsByCounty.set(c, new ArrayList<>(java.util.Collections.nCopies(counties.get(c).townships().size(), null)));
-        }
-        List<CellSplit.Child> children = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            TownshipBlocks.Block block = blocks.get(b);
-            List<Township> members = block.members().stream().map(counties.get(blockCounty.get(b)).townships()::get).toList();
-            double area = members.stream().mapToDouble(Township::targetArea).sum();
-            Township only = members.size() == 1 ? members.get(0) : null;
-            children.add(new CellSplit.Child(area, block.anchor() == null ? List.of() : List.of(block.anchor()),
-                    only == null ? null : only.point(), only == null ? null : only.hint(), false));
         }
         String key = counties.get(unit.get(0)).townships().get(0).code();
-        List<ConvexPolygon> blockCells = CellSplit.split(cell, children, null, Seeds.random(seed, "blocks", key),
-                ITERATIONS, MARGIN * 0.8);
+        List<ConvexPolygon> blockCells = null;
+        for (double growth : coreBlock ? new double[] {1, 1.4, 2} : new double[] {1}) {
+            List<CellSplit.Child> sized = coreBlock ? keepingCoreSize(children, cell.area(), growth) : children;
+            blockCells = CellSplit.split(cell, sized, null, Seeds.random(seed, "blocks", key), ITERATIONS, margin);
+            if (!coreBlock || covers(blockCells.get(0), corePoints, margin)) {
+                break;
+            }
+        }
+        if (coreBlock && !covers(blockCells.get(0), corePoints, margin)) {
+            children.set(0, new CellSplit.Child(children.get(0).weight(), corePoints, null, null, false));
+            blockCells = CellSplit.split(cell, keepingCoreSize(children, cell.area(), 1), null,
+                    Seeds.random(seed, "blocks", key), ITERATIONS, margin);
+        }
         for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) == null) {
+                splitUnit(core, blockCells.get(b), margin * 0.9, cellsByCounty);
+                continue;
+            }
             List<Integer> members = blocks.get(b).members();
             County county = counties.get(blockCounty.get(b));
             List<ConvexPolygon> split = members.size() == 1 ? List.of(blockCells.get(b))
-                    : splitBlock(blocks.get(b), county, blockCells.get(b));
+                    : splitBlock(blocks.get(b), county, blockCells.get(b), margin * 0.8);
             for (int m = 0; m < members.size(); m++) {
                 cellsByCounty.get(blockCounty.get(b)).set(members.get(m), split.get(m));
             }
         }
     }
 
-    private List<ConvexPolygon> splitBlock(TownshipBlocks.Block block, County county, ConvexPolygon cell) {
+    private static boolean covers(ConvexPolygon cell, List<PlanePoint> points, double margin) {
+        return points.stream().allMatch(p -> cell.insideDistance(p.x(), p.y()) >= margin);
+    }
+
+    /**
+     * The core keeps its own size when the districts' cell came out larger or smaller than planned; the
+     * difference goes to the suburb, where a few km² more or less per township do not show.
+     */
+    private static List<CellSplit.Child> keepingCoreSize(List<CellSplit.Child> children, double cellArea, double growth) {
+        double core = children.get(0).weight() * growth;
+        double others = children.stream().skip(1).mapToDouble(CellSplit.Child::weight).sum();
+        if (cellArea < 2 * core || others <= 0) {
+            return children;
+        }
+        CellSplit.Child first = children.get(0);
+        List<CellSplit.Child> scaled = new ArrayList<>(List.of(
+                new CellSplit.Child(core, first.anchors(), first.point(), first.hint(), first.central())));
+        double factor = (cellArea - core) / others;
+        children.stream().skip(1).forEach(c -> scaled.add(
+                new CellSplit.Child(c.weight() * factor, c.anchors(), c.point(), c.hint(), c.central())));
+        return scaled;
+    }
+
+    private List<ConvexPolygon> splitBlock(TownshipBlocks.Block block, County county, ConvexPolygon cell, double margin) {
         int seat = TownshipBlocks.seatOf(county.townships(), county.point());
         List<CellSplit.Child> children = new ArrayList<>();
         for (int t : block.members()) {
@@ -117,6 +172,6 @@ final class TownshipLayout {
                     township.central()));
         }
         return CellSplit.split(cell, children, block.anchor(), Seeds.random(seed, "block", county.townships().get(seat).code()),
-                ITERATIONS, MARGIN * 0.6);
+                ITERATIONS, margin);
     }
 }
