@@ -55,7 +55,23 @@ public class SnapshotImports {
         }
     }
 
-    public record Preview(long importId, LocalDate asOf, String fileName, SnapshotDiff diff) {
+    public record Preview(long importId, LocalDate asOf, String fileName, SnapshotDiff diff, boolean applied) {
+    }
+
+    /** An uploaded list as the list of uploads shows it. */
+    public record UploadedList(long id, LocalDate asOf, String fileName, java.time.Instant uploadedAt, String uploadedBy,
+            Long appliedOperationId) {
+    }
+
+    /** The latest uploads, newest first. */
+    public List<UploadedList> recent(int limit) {
+        return jdbc.sql("""
+                select id, as_of, file_name, uploaded_at, uploaded_by, applied_operation_id
+                from territory_snapshot_import order by id desc limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new UploadedList(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), (Long) rs.getObject(6, Long.class)))
+                .list();
     }
 
     public Preview upload(String fileName, byte[] content, LocalDate asOf, String uploadedBy) {
@@ -68,12 +84,13 @@ public class SnapshotImports {
                 .params(asOf, fileName == null ? "upload.csv" : fileName, content, OffsetDateTime.now(ZoneOffset.UTC), uploadedBy)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        return new Preview(id, asOf, fileName, compare(rows, asOf, List.of()));
+        return new Preview(id, asOf, fileName, compare(rows, asOf, List.of()), false);
     }
 
     public Preview preview(long importId, List<ReviewerPairing> pairings) {
         StoredImport stored = stored(importId);
-        return new Preview(importId, stored.asOf(), stored.fileName(), compare(read(stored.content()), stored.asOf(), pairings));
+        return new Preview(importId, stored.asOf(), stored.fileName(), compare(read(stored.content()), stored.asOf(), pairings),
+                stored.appliedOperationId() != null);
     }
 
     /** Applies the stored list with the reviewer's pairings; returns the id of the recorded operation. */

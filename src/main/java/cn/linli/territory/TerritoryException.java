@@ -1,5 +1,7 @@
 package cn.linli.territory;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,10 +15,11 @@ public class TerritoryException extends RuntimeException {
     private final transient List<Object> arguments;
 
     public TerritoryException(String field, String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
+        super(messageKey + " " + Arrays.toString(arguments));
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // A missing input is a null argument, e.g. a coordinate that was not sent; List.of would refuse it.
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String field() {

@@ -22,6 +22,7 @@ final class ApiParameters {
     }
 
     static double coordinate(String field, String value, double min, double max) {
+        if (value == null || value.isBlank()) throw new TerritoryException(field, "territory.error.coordinate-missing", field);
         try {
             double number = Double.parseDouble(value == null ? "" : value.strip());
             if (Double.isFinite(number) && number >= min && number <= max) return number;

@@ -2,14 +2,12 @@ package cn.linli.territory.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.locationtech.jts.geom.Envelope;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +23,7 @@ import cn.linli.access.CurrentActor;
 import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.Boundaries;
 import cn.linli.territory.TerritoryException;
-import cn.linli.territory.internal.geo.BoundaryFinding;
 import cn.linli.territory.internal.geo.CoordinateSystem;
-import cn.linli.territory.internal.geo.GeoJsonProblem;
-import cn.linli.territory.internal.geo.GeoMessage;
 import cn.linli.territory.internal.geo.SourceCrs;
 import cn.linli.web.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,9 +37,9 @@ class BoundaryApi {
 
     private final Boundaries boundaries;
     private final CurrentActor actors;
-    private final MessageSource messages;
+    private final TerritoryMessages messages;
 
-    BoundaryApi(Boundaries boundaries, CurrentActor actors, MessageSource messages) {
+    BoundaryApi(Boundaries boundaries, CurrentActor actors, TerritoryMessages messages) {
         this.boundaries = boundaries;
         this.actors = actors;
         this.messages = messages;
@@ -87,17 +82,14 @@ class BoundaryApi {
             outcome = boundaries.importGeoJson(parsed, in, source, ApiParameters.date(date), note);
         }
         if (!outcome.applied()) {
-            List<ApiError.FieldMessage> errors = new ArrayList<>();
-            outcome.problems().forEach(p -> errors.add(problem(p, locale)));
-            outcome.errors().forEach(f -> errors.add(finding(f, locale)));
-            String message = messages.getMessage("territory.boundary.rejected", null, locale);
+            List<ApiError.FieldMessage> errors = messages.rejections(outcome, locale);
+            String message = messages.text("territory.boundary.rejected", locale);
             return ResponseEntity.badRequest().body(new ApiError(400, HttpStatus.BAD_REQUEST.getReasonPhrase(), message, "file", errors));
         }
-        return ResponseEntity.ok(new ImportAnswer(outcome.saved(), outcome.operationId(),
-                outcome.warnings().stream().map(w -> finding(w, locale)).toList()));
+        return ResponseEntity.ok(new ImportAnswer(outcome.saved(), outcome.operationId(), messages.warnings(outcome, locale)));
     }
 
-    private static SourceCrs sourceCrs(String crs) {
+    static SourceCrs sourceCrs(String crs) {
         if (crs == null || crs.isBlank()) return null;
         String name = crs.strip();
         try {
@@ -108,19 +100,6 @@ class BoundaryApi {
         } catch (IllegalArgumentException e) {
             throw new TerritoryException("crs", "territory.error.crs", crs);
         }
-    }
-
-    private ApiError.FieldMessage problem(GeoJsonProblem problem, Locale locale) {
-        String where = problem.concernsWholeFile() ? "file" : text(problem.feature().describe(), locale);
-        return new ApiError.FieldMessage(where, text(problem.message(), locale));
-    }
-
-    private ApiError.FieldMessage finding(BoundaryFinding finding, Locale locale) {
-        return new ApiError.FieldMessage(finding.code(), text(finding.message(), locale));
-    }
-
-    private String text(GeoMessage message, Locale locale) {
-        return messages.getMessage(message.key(), message.argumentArray(), message.key(), locale);
     }
 
     static Envelope envelope(String bbox) {

@@ -92,7 +92,7 @@ class SnapshotApi {
         return TerritoryEditors.require(actors);
     }
 
-    private static List<ReviewerPairing> parsePairs(List<String> pairs) {
+    static List<ReviewerPairing> parsePairs(List<String> pairs) {
         if (pairs == null) return List.of();
         return pairs.stream().map(pair -> {
             String[] parts = pair.split(":", 2);
@@ -104,7 +104,7 @@ class SnapshotApi {
         }).toList();
     }
 
-    private static PreviewView view(SnapshotImports.Preview preview) {
+    static PreviewView view(SnapshotImports.Preview preview) {
         SnapshotDiff diff = preview.diff();
         Map<String, Integer> rules = new java.util.LinkedHashMap<>();
         diff.matchCountByRule().forEach((rule, count) -> rules.put(rule.name(), count));

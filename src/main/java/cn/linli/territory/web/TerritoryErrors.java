@@ -3,7 +3,6 @@ package cn.linli.territory.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import cn.linli.shared.InvalidDivisionCodeException;
 import cn.linli.territory.SnapshotImports;
 import cn.linli.territory.TerritoryException;
+import cn.linli.territory.internal.snapshot.InvalidPairingsException;
 import cn.linli.web.ApiError;
 
 /**
@@ -21,35 +21,39 @@ import cn.linli.web.ApiError;
 @RestControllerAdvice(assignableTypes = {TerritoryApi.class, SnapshotApi.class, BoundaryApi.class, ReorganisationApi.class})
 class TerritoryErrors {
 
-    private final MessageSource messages;
+    private final TerritoryMessages messages;
 
-    TerritoryErrors(MessageSource messages) {
+    TerritoryErrors(TerritoryMessages messages) {
         this.messages = messages;
     }
 
     @ExceptionHandler(TerritoryException.class)
     ResponseEntity<ApiError> rule(TerritoryException e, Locale locale) {
         HttpStatus status = e instanceof TerritoryApi.UnitNotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        String message = text(e.messageKey(), e.arguments(), locale);
-        List<ApiError.FieldMessage> errors = List.of(new ApiError.FieldMessage(e.field(), message));
+        TerritoryMessages.Rejection rejection = messages.rule(e, locale);
+        List<ApiError.FieldMessage> errors = List.of(new ApiError.FieldMessage(e.field(), rejection.message()));
         if (e instanceof SnapshotImports.SnapshotRejectedException rejected) {
-            errors = rejected.problems().stream().map(p -> new ApiError.FieldMessage(
-                    "line " + p.line() + (p.field() == null ? "" : " " + p.field()),
-                    text("territory.snapshot.line", new Object[] {p.line(), text(p.messageKey(), p.arguments().toArray(), locale)}, locale)))
-                    .toList();
+            errors = new java.util.ArrayList<>();
+            for (int i = 0; i < rejected.problems().size(); i++) {
+                var problem = rejected.problems().get(i);
+                errors.add(new ApiError.FieldMessage("line " + problem.line() + (problem.field() == null ? "" : " " + problem.field()),
+                        rejection.details().get(i)));
+            }
         }
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, e.field(), errors));
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), rejection.message(), e.field(), errors));
     }
 
     @ExceptionHandler(InvalidDivisionCodeException.class)
     ResponseEntity<ApiError> code(InvalidDivisionCodeException e, Locale locale) {
-        String reason = text("territory.code-reason." + e.reason(), null, locale);
-        String message = text("territory.error.code-invalid", new Object[] {e.code(), reason}, locale);
+        String message = messages.code(e, locale).message();
         return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", message, "code",
                 List.of(new ApiError.FieldMessage("code", message))));
     }
 
-    private String text(String key, Object[] arguments, Locale locale) {
-        return messages.getMessage(key, arguments, key, locale);
+    @ExceptionHandler(InvalidPairingsException.class)
+    ResponseEntity<ApiError> pairings(InvalidPairingsException e, Locale locale) {
+        TerritoryMessages.Rejection rejection = messages.pairings(e, locale);
+        List<ApiError.FieldMessage> errors = rejection.details().stream().map(d -> new ApiError.FieldMessage("pair", d)).toList();
+        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", rejection.message(), "pair", errors));
     }
 }

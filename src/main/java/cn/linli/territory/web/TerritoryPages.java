@@ -1,6 +1,7 @@
 package cn.linli.territory.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.linli.access.CurrentActor;
+import cn.linli.access.Role;
 import cn.linli.access.Jurisdiction;
 import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.Division;
@@ -21,6 +23,7 @@ import cn.linli.territory.DivisionTree;
 import cn.linli.territory.GridStandard;
 import cn.linli.territory.MapSettings;
 import cn.linli.territory.TerritoryQueries;
+import cn.linli.territory.UnitType;
 
 /** The territory pages: the map, the division tree with search, a unit with its history, the grid list. */
 @Controller
@@ -56,6 +59,7 @@ class TerritoryPages {
         DivisionTree tree = territory.tree(asOf);
         model.addAttribute("date", asOf);
         model.addAttribute("q", q);
+        model.addAttribute("canEdit", actors.current().hasRole(Role.CITY_ADMIN));
         if (q != null && !q.isBlank()) {
             List<Division> results = territory.search(jurisdiction(), q, asOf, 100);
             model.addAttribute("results", results);
@@ -88,6 +92,12 @@ class TerritoryPages {
         model.addAttribute("households", households);
         model.addAttribute("band", households == null ? null : gridStandard.band(unit, households));
         model.addAttribute("history", territory.history(jurisdiction(), id).orElseThrow());
+        boolean canEdit = actors.current().hasRole(Role.CITY_ADMIN) && asOf == null;
+        model.addAttribute("canEdit", canEdit);
+        if (canEdit) {
+            model.addAttribute("childTypes", unit.level().child() == null ? List.of()
+                    : Arrays.stream(UnitType.values()).filter(t -> t.level() == unit.level().child()).toList());
+        }
         return "territory/unit";
     }
 
