@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.linli.territory.ReorganisationKind;
+import cn.linli.cluster.ClusterSignals;
 import cn.linli.territory.TerritoryChanged;
 
 /**
@@ -24,13 +25,19 @@ public class TerritoryTransactions {
     private final TerritoryState state;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ClusterSignals signals;
 
-    TerritoryTransactions(DivisionStore store, TerritoryState state, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    TerritoryTransactions(DivisionStore store, TerritoryState state, TransactionTemplate transactions, ApplicationEventPublisher events,
+            ClusterSignals signals) {
         this.store = store;
         this.state = state;
         this.transactions = transactions;
         this.events = events;
+        this.signals = signals;
     }
+
+    /** The cluster signal that tells the other instances to reload the territory and its boundaries. */
+    public static final String SIGNAL = "territory";
 
     public record Operation(long id, TerritoryWorkingCopy territory) {
     }
@@ -50,6 +57,7 @@ public class TerritoryTransactions {
                 }
             });
             events.publishEvent(new TerritoryChanged(operationId, kind, date));
+            signals.signal(SIGNAL);
             return result;
         });
     }

@@ -1,0 +1,61 @@
+package cn.linli.territory;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.linli.cluster.ClusterSignals;
+import cn.linli.testing.IntegrationTest;
+
+/**
+ * When another instance on the same database changes the territory, this one reloads it: here the other instance's
+ * committed change is written with SQL and its signal sent with a foreign instance id.
+ */
+@IntegrationTest
+class ClusterRefreshIT {
+
+    @Autowired TerritoryQueries territory;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired ClusterSignals signals;
+
+    @Test
+    void aChangeCommittedByAnotherInstanceIsSeenHereAfterItsSignal() {
+        long unit = territory.tree(null).findByCode("230804007002").orElseThrow().id();
+        String before = territory.tree(null).find(unit).orElseThrow().name();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update territory_unit_version set name = :name where unit_id = :unit and valid_to is null")
+                    .param("name", before + "（他处修改）").param("unit", unit).update();
+            signalAsAnotherInstance();
+        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> territory.tree(null).find(unit).orElseThrow().name().equals(before + "（他处修改）"));
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update territory_unit_version set name = :name where unit_id = :unit and valid_to is null")
+                    .param("name", before).param("unit", unit).update();
+            signalAsAnotherInstance();
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> territory.tree(null).find(unit).orElseThrow().name().equals(before));
+    }
+
+    /** The NOTIFY payload or counter row that another instance would write; this instance must not take it for its own. */
+    private void signalAsAnotherInstance() {
+        if (jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'cluster_signal'")
+                .query(Long.class).single() > 0 && !isPostgresql()) {
+            int updated = jdbc.sql("update cluster_signal set counter = counter + 1, sent_by = 'elsewhere' where channel = 'territory'").update();
+            if (updated == 0) jdbc.sql("insert into cluster_signal (channel, counter, sent_by) values ('territory', 1, 'elsewhere')").update();
+        } else {
+            String schema = jdbc.sql("select current_schema()").query(String.class).single();
+            jdbc.sql("select pg_notify('linli_signal', :payload)").param("payload", schema + "/territory/elsewhere").query().singleRow();
+        }
+    }
+
+    private boolean isPostgresql() {
+        return signals.getClass().getSimpleName().startsWith("Postgresql");
+    }
+}
