@@ -13,6 +13,15 @@ public final class AuditActions {
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     public static final String PASSWORD_CHANGE_REFUSED = "PASSWORD_CHANGE_REFUSED";
     public static final String USER_CREATED = "USER_CREATED";
+    /** An identifier shown in full, with the reason given. */
+    public static final String UNMASKED = "UNMASKED";
+    /** An unmask refused for want of permission. */
+    public static final String UNMASK_REFUSED = "UNMASK_REFUSED";
+    /** Sensitive personal information read, with the purpose given. */
+    public static final String SENSITIVE_READ = "SENSITIVE_READ";
+    public static final String SENSITIVE_READ_REFUSED = "SENSITIVE_READ_REFUSED";
+    /** The audit log exported: who took which part of the trail with them. */
+    public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
 
     private AuditActions() {
     }

@@ -24,6 +24,7 @@ public class AuditLog {
     private static final int ACTION_MAX = 64;
     private static final int SUBJECT_MAX = 200;
     private static final int DETAIL_MAX = 1000;
+    private static final String SELECT = "select id, occurred_at, actor, action, subject, detail from access_audit";
 
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
@@ -53,12 +54,40 @@ public class AuditLog {
 
     /** The latest entries, newest first. */
     public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("select id, occurred_at, actor, action, subject, detail from access_audit order by id desc limit :limit")
-                .param("limit", limit)
-                .query((rs, row) -> new AuditEntry(rs.getLong("id"),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("subject"), rs.getString("detail")))
-                .list();
+        return jdbc.sql(SELECT + " order by id desc limit :limit").param("limit", limit).query(AuditLog::entry).list();
+    }
+
+    /** One page of the entries that match, newest first. */
+    public AuditPage search(AuditQuery query, int page, int size) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("pages count from 0 and hold at least one entry");
+        }
+        AuditFilter filter = AuditFilter.of(query);
+        long total = jdbc.sql("select count(*) from access_audit" + filter.where).params(filter.parameters)
+                .query(Long.class).single();
+        List<AuditEntry> entries = jdbc.sql(SELECT + filter.where + " order by id desc limit :limit offset :offset")
+                .params(filter.parameters).param("limit", size).param("offset", (long) page * size)
+                .query(AuditLog::entry).list();
+        return new AuditPage(entries, total, page, size);
+    }
+
+    /** At most {@code limit} matching entries, newest first, for an export; the export is recorded in the log. */
+    public List<AuditEntry> export(AuditQuery query, int limit) {
+        AuditFilter filter = AuditFilter.of(query);
+        List<AuditEntry> entries = jdbc.sql(SELECT + filter.where + " order by id desc limit :limit")
+                .params(filter.parameters).param("limit", limit).query(AuditLog::entry).list();
+        record(AuditActions.AUDIT_EXPORTED, "access_audit", query.describe() + "; rows=" + entries.size());
+        return entries;
+    }
+
+    /** The actions that occur in the log, for a filter's choice list. */
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from access_audit order by action").query(String.class).list();
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"));
     }
 
     private static String cut(String text, int max) {

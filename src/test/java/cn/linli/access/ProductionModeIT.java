@@ -34,7 +34,8 @@ import cn.linli.testing.TestDatabase;
  */
 @IntegrationTest
 @TestPropertySource(properties = {"linli.demo.enabled=false", "linli.access.first-admin.username=Chief",
-        "linli.access.first-admin.password=Start2026abc"})
+        "linli.access.first-admin.password=Start2026abc",
+        "linli.protection.keys.1=1YsQuLPx4ihci8zMOP/OWvpkME0FZZULtjIFbsXWR60="})
 class ProductionModeIT {
 
     /**

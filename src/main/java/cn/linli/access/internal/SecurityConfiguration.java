@@ -34,7 +34,7 @@ import cn.linli.access.Role;
 /**
  * Who may open what. Staff log in with a form; every form carries a CSRF token; pages without a login go to the
  * login page, {@code /api/**} answers 401 JSON. Public: the login page, static files, health, the API docs and the
- * error page. Actuator endpoints other than health are for city administrators.
+ * error page. Actuator endpoints other than health, and the audit log, are for city administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -69,7 +69,7 @@ class SecurityConfiguration {
         var outcomes = new LoginOutcomes();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.CITY_ADMIN.name())
+                        .requestMatchers("/actuator/**", "/access/audit", "/access/audit/**").hasRole(Role.CITY_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
