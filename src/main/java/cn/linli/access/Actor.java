@@ -21,6 +21,11 @@ public record Actor(long userId, String username, String displayName, Set<Role> 
         return roles.contains(role);
     }
 
+    /** A city administrator: configures the platform and reads the audit trail (used by the layout's menu). */
+    public boolean isCityAdmin() {
+        return hasRole(Role.CITY_ADMIN);
+    }
+
     /** Roles in their declared order, so pages list them the same way every time. */
     private static Set<Role> roleSet(Collection<Role> roles) {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);

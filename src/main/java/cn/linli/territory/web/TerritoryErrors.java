@@ -3,6 +3,7 @@ package cn.linli.territory.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,8 +24,9 @@ class TerritoryErrors {
 
     private final TerritoryMessages messages;
 
-    TerritoryErrors(TerritoryMessages messages) {
-        this.messages = messages;
+    /** Builds its own {@link TerritoryMessages}: every module's web slice loads this advice, but not components. */
+    TerritoryErrors(MessageSource messageSource) {
+        this.messages = new TerritoryMessages(messageSource);
     }
 
     @ExceptionHandler(TerritoryException.class)

@@ -35,7 +35,7 @@ import cn.linli.territory.TerritoryQueries;
  * is a stand-in that records the point it was asked for.
  */
 @WebMvcTest(controllers = TerritoryApi.class)
-@Import({TerritoryErrors.class, TerritoryMessages.class, CurrentActor.class})
+@Import({TerritoryErrors.class, CurrentActor.class})
 @WithMockUser
 class LocateApiSliceTest {
 
