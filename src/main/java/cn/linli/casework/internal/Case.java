@@ -138,18 +138,20 @@ public final class Case {
     public void returnWith(String reason, Instant redispatchDeadline, CaseActor actor, Instant at) {
         requireHandler(actor);
         requireState(DISPATCHED);
+        String why = requireText("reason", reason);
         returns++;
         startStage(at, redispatchDeadline);
-        move(CaseAction.RETURN, RETURNED, mainUnit, actor, at, requireText("reason", reason));
+        move(CaseAction.RETURN, RETURNED, mainUnit, actor, at, why);
     }
 
     /** 处理反馈: the result, for the supervision side to verify. */
     public void reportResult(String result, Instant verifyDeadline, CaseActor actor, Instant at) {
         requireHandler(actor);
         requireState(IN_PROGRESS);
+        String reported = requireText("result", result);
         requestedDeadline = null;
         startStage(at, verifyDeadline);
-        move(CaseAction.REPORT_RESULT, HANDLED, mainUnit, actor, at, requireText("result", result));
+        move(CaseAction.REPORT_RESULT, HANDLED, mainUnit, actor, at, reported);
     }
 
     // --- verification, return visit -----------------------------------------------------------------------------
@@ -163,9 +165,10 @@ public final class Case {
             deadline = null;
             move(CaseAction.VERIFY_PASS, CLOSED, mainUnit, actor, at, note);
         } else {
+            String why = requireText("note", note);
             reworks++;
             startStage(at, reworkDeadline);
-            move(CaseAction.VERIFY_FAIL, IN_PROGRESS, mainUnit, actor, at, requireText("note", note));
+            move(CaseAction.VERIFY_FAIL, IN_PROGRESS, mainUnit, actor, at, why);
         }
     }
 
@@ -196,8 +199,9 @@ public final class Case {
         if (until == null || (deadline != null && !until.isAfter(deadline))) {
             throw CaseRuleException.invalid("until", "casework.rule.extension-not-later");
         }
+        String why = requireText("reason", reason);
         requestedDeadline = until;
-        record(CaseAction.REQUEST_EXTENSION, mainUnit, actor, at, requireText("reason", reason));
+        record(CaseAction.REQUEST_EXTENSION, mainUnit, actor, at, why);
     }
 
     /** 延期审批: the back office approves (the new deadline holds) or refuses a pending request. */
@@ -217,8 +221,9 @@ public final class Case {
     public void suspend(String reason, CaseActor actor, Instant at) {
         require(actor.mayDispatch(), "casework.rule.not-dispatcher");
         if (!state.isOpen() || state == SUSPENDED) throw stateConflict();
+        String why = requireText("reason", reason);
         suspendedFrom = state;
-        move(CaseAction.SUSPEND, SUSPENDED, mainUnit, actor, at, requireText("reason", reason));
+        move(CaseAction.SUSPEND, SUSPENDED, mainUnit, actor, at, why);
     }
 
     /** Resumes a suspended case where it stood, with a fresh deadline for that stage. */
@@ -235,8 +240,9 @@ public final class Case {
     public void voidWith(String reason, CaseActor actor, Instant at) {
         require(actor.mayDispatch() || actor.mayTakeIn(), "casework.rule.not-dispatcher");
         requireState(RECEIVED, REGISTERED, RETURNED, SUSPENDED);
+        String why = requireText("reason", reason);
         deadline = null;
-        move(CaseAction.VOID, VOIDED, null, actor, at, requireText("reason", reason));
+        move(CaseAction.VOID, VOIDED, null, actor, at, why);
     }
 
     /** 并单: a repeat of another open case; the other case carries on, this one ends pointing to it. */
