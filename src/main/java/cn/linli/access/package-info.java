@@ -3,7 +3,8 @@
  * of a production installation, and the audit log.
  * <p>
  * The API other modules use: {@link cn.linli.access.CurrentActor} (who is acting, with which roles and over which
- * units), {@link cn.linli.access.AccessManagement} (create users, change passwords) and
+ * units), {@link cn.linli.access.AccessManagement} (create users, change passwords),
+ * {@link cn.linli.access.UserDirectory} (look up users, e.g. the grid workers serving a grid) and
  * {@link cn.linli.access.AuditLog}. Access knows units only by id, so it depends on no business module; whether a
  * {@link cn.linli.access.Jurisdiction} covers a unit is a question for territory. It uses the web frame for the page
  * layout and the JSON error format.
