@@ -8,7 +8,8 @@ import cn.linli.territory.DivisionTree;
 
 /**
  * Which handling units a user may see: administrators all; staff the units within their jurisdiction, the
- * city-level departments (every place may need to send them a case), and the units they work for.
+ * city-level departments (every place may need to send them a case), the departments serving their places, and the
+ * units they work for.
  */
 final class UnitScope {
 
@@ -21,6 +22,16 @@ final class UnitScope {
             return true;
         }
         if (tree.covers(actor.jurisdiction(), unit.homeUnitId())) return true;
+        if (unit.kind() == UnitKind.DEPARTMENT && servesJurisdiction(actor, unit, tree)) return true;
         return directory.membershipsOf(actor.userId()).stream().anyMatch(m -> m.unitId() == unit.id());
+    }
+
+    /** A department that covers a place of the jurisdiction, e.g. the district bureau for a street's staff. */
+    private static boolean servesJurisdiction(Actor actor, HandlingUnit unit, DivisionTree tree) {
+        for (long place : actor.jurisdiction().unitIds()) {
+            if (unit.coverage().contains(place)) return true;
+            if (tree.ancestors(place).stream().anyMatch(a -> unit.coverage().contains(a.id()))) return true;
+        }
+        return false;
     }
 }
