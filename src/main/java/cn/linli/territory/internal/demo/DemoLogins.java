@@ -31,7 +31,11 @@ public final class DemoLogins {
             new Login("qianjin", "前进区民政局", Role.DISTRICT_STAFF, List.of("230804000000")),
             new Login("yongan", "永安街道办事处", Role.STREET_STAFF, List.of("230804007000")),
             new Login("yongan-sq", "永安社区工作站", Role.COMMUNITY_STAFF, List.of("230804007001")),
-            new Login("wanggeyuan", "永安社区网格员", Role.GRID_WORKER, List.of("230804007001001", "230804007001002")));
+            new Login("wanggeyuan", "永安社区网格员", Role.GRID_WORKER, List.of("230804007001001", "230804007001002")),
+            // Department staff act for a department (an organisation membership) over the places it covers.
+            new Login("chengguan", "市城市管理综合执法局", Role.DEPARTMENT_STAFF, List.of("230800000000")),
+            new Login("gongre", "市供热公司", Role.DEPARTMENT_STAFF,
+                    List.of("230803000000", "230804000000", "230805000000", "230811000000")));
 
     private DemoLogins() {
     }
@@ -53,7 +57,7 @@ public final class DemoLogins {
     static String describe() {
         var text = new StringBuilder();
         for (Login login : LOGINS) {
-            text.append(String.format("%n    %-11s %-14s %s", login.username(), login.role(), login.displayName()));
+            text.append(String.format("%n    %-11s %-16s %s", login.username(), login.role(), login.displayName()));
         }
         return text.append(String.format("%n    password for all: %s", PASSWORD)).toString();
     }
