@@ -61,8 +61,15 @@ public class Categories {
      */
     public record Draft(String code, String parentCode, String family, String nameZh, String nameEn,
             Map<CaseStage, LimitInput> limits, Map<CaseStage, LimitInput> urgentLimits, String registerCondition,
-            String closeCondition, boolean published, boolean confidential, boolean sensitive, String handler,
+            String closeCondition, Boolean published, Boolean confidential, Boolean sensitive, String handler,
             String department, List<String> keywords, String note) {
+
+        /** A flag left out of a JSON body is off. */
+        public Draft {
+            published = Boolean.TRUE.equals(published);
+            confidential = Boolean.TRUE.equals(confidential);
+            sensitive = Boolean.TRUE.equals(sensitive);
+        }
     }
 
     /** The tree in force now, without retired categories: what intake offers. */

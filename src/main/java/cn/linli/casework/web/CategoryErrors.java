@@ -2,6 +2,7 @@ package cn.linli.casework.web;
 
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,8 +24,8 @@ class CategoryErrors {
 
     private final CategoryMessages messages;
 
-    CategoryErrors(CategoryMessages messages) {
-        this.messages = messages;
+    CategoryErrors(MessageSource messageSource) {
+        this.messages = new CategoryMessages(messageSource);
     }
 
     @ExceptionHandler(CategoryException.class)

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 import cn.linli.casework.CategoryException;
 import cn.linli.web.ApiError;
 
-/** Catalogue rule violations in the user's language, for the JSON API and the pages alike. */
-@Component
+/**
+ * Catalogue rule violations in the user's language, for the JSON API and the pages alike. Not a bean of its own, so
+ * web slice tests, which load every controller advice but no plain components, need nothing extra for it.
+ */
 class CategoryMessages {
 
     private final MessageSource messages;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +40,9 @@ class CategoryPages {
     private final Categories categories;
     private final CategoryMessages messages;
 
-    CategoryPages(Categories categories, CategoryMessages messages) {
+    CategoryPages(Categories categories, MessageSource messageSource) {
         this.categories = categories;
-        this.messages = messages;
+        this.messages = new CategoryMessages(messageSource);
     }
 
     @GetMapping("/casework/categories")
