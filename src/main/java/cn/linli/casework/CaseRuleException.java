@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * A case transition that is not allowed: from the case's state, for this user, or with this input. Nothing has been
  * changed when it is thrown. The message key and arguments let the web layer answer in the user's language (409 for
- * a state conflict, 403 for a user who may not act, 400 for bad input).
+ * a state conflict, 403 for a user who may not act, 400 for bad input, 404 for a case the user may not see).
  */
 public class CaseRuleException extends RuntimeException {
 
     /** What kind of refusal this is, which decides the HTTP status. */
-    public enum Kind { CONFLICT, FORBIDDEN, INVALID }
+    public enum Kind { CONFLICT, FORBIDDEN, INVALID, NOT_FOUND }
 
     private final Kind kind;
     private final String field;

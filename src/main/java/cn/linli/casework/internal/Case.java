@@ -86,23 +86,23 @@ public final class Case {
 
     /** 即时办结: an inquiry answered at once; the answer is the note. */
     public void answerAtOnce(String answer, CaseActor actor, Instant at) {
-        require(actor.mayTakeIn(), "casework.rule.not-intake");
+        require(actor.mayTakeIn(), "case.rule.not-intake");
         requireState(RECEIVED);
         move(CaseAction.ANSWER, ANSWERED, null, actor, at, requireText("answer", answer));
     }
 
     /** 不予受理: outside what the platform takes, with the reason. */
     public void refuse(String reason, CaseActor actor, Instant at) {
-        require(actor.mayTakeIn(), "casework.rule.not-intake");
+        require(actor.mayTakeIn(), "case.rule.not-intake");
         requireState(RECEIVED);
         move(CaseAction.REFUSE, NOT_ACCEPTED, null, actor, at, requireText("reason", reason));
     }
 
     /** 立案: registered under a category; the dispatch deadline starts. */
     public void register(String categoryCode, boolean urgent, Instant dispatchDeadline, CaseActor actor, Instant at) {
-        require(actor.mayTakeIn(), "casework.rule.not-intake");
+        require(actor.mayTakeIn(), "case.rule.not-intake");
         requireState(RECEIVED);
-        if (categoryCode == null || categoryCode.isBlank()) throw CaseRuleException.invalid("category", "casework.rule.category-required");
+        if (categoryCode == null || categoryCode.isBlank()) throw CaseRuleException.invalid("category", "case.rule.category-required");
         this.categoryCode = categoryCode;
         this.urgent = urgent;
         startStage(at, dispatchDeadline);
@@ -113,12 +113,12 @@ public final class Case {
 
     /** 派遣 (also 改派 after a return, and escalation to a higher unit): one main unit, optional co-handlers (协办). */
     public void dispatchTo(long unit, Set<Long> coHandlers, Instant acceptDeadline, CaseActor actor, Instant at, String note) {
-        require(actor.mayDispatch(), "casework.rule.not-dispatcher");
+        require(actor.mayDispatch(), "case.rule.not-dispatcher");
         requireState(REGISTERED, RETURNED);
-        if (coHandlers.contains(unit)) throw CaseRuleException.invalid("coUnits", "casework.rule.main-also-co");
+        if (coHandlers.contains(unit)) throw CaseRuleException.invalid("coUnits", "case.rule.main-also-co");
         CaseAction action = state == RETURNED && mainUnit != null && mainUnit != unit ? CaseAction.ESCALATE : CaseAction.DISPATCH;
         if (state == RETURNED && mainUnit != null && mainUnit == unit) {
-            throw CaseRuleException.invalid("unit", "casework.rule.same-unit-after-return");
+            throw CaseRuleException.invalid("unit", "case.rule.same-unit-after-return");
         }
         this.mainUnit = unit;
         this.coUnits = Set.copyOf(coHandlers);
@@ -158,8 +158,8 @@ public final class Case {
 
     /** 核查: by the supervision side, never by the unit that handled it (监管分离); a failed check is rework. */
     public void verify(boolean passed, String note, Instant reworkDeadline, CaseActor actor, Instant at) {
-        require(actor.maySupervise(), "casework.rule.not-supervisor");
-        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("casework.rule.verify-own-work");
+        require(actor.maySupervise(), "case.rule.not-supervisor");
+        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("case.rule.verify-own-work");
         requireState(HANDLED);
         if (passed) {
             deadline = null;
@@ -174,11 +174,11 @@ public final class Case {
 
     /** 回访: the reporter's satisfaction; a dissatisfied reporter's case may be reopened for dispatch. */
     public void returnVisit(Satisfaction answer, boolean reopen, String note, Instant dispatchDeadline, CaseActor actor, Instant at) {
-        require(actor.mayTakeIn() || actor.maySupervise(), "casework.rule.not-intake");
-        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("casework.rule.visit-own-work");
+        require(actor.mayTakeIn() || actor.maySupervise(), "case.rule.not-intake");
+        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("case.rule.visit-own-work");
         requireState(CLOSED);
-        if (answer == null) throw CaseRuleException.invalid("satisfaction", "casework.rule.satisfaction-required");
-        if (reopen && answer != Satisfaction.DISSATISFIED) throw CaseRuleException.invalid("reopen", "casework.rule.reopen-needs-dissatisfied");
+        if (answer == null) throw CaseRuleException.invalid("satisfaction", "case.rule.satisfaction-required");
+        if (reopen && answer != Satisfaction.DISSATISFIED) throw CaseRuleException.invalid("reopen", "case.rule.reopen-needs-dissatisfied");
         satisfaction = answer;
         move(CaseAction.RETURN_VISIT, EVALUATED, mainUnit, actor, at, note);
         if (reopen) {
@@ -194,10 +194,10 @@ public final class Case {
     public void requestExtension(Instant until, String reason, CaseActor actor, Instant at) {
         requireHandler(actor);
         requireState(DISPATCHED, IN_PROGRESS);
-        if (requestedDeadline != null) throw CaseRuleException.conflict("casework.rule.extension-pending");
-        if (deadline != null && !at.isBefore(deadline)) throw CaseRuleException.invalid("until", "casework.rule.extension-after-deadline", deadline);
+        if (requestedDeadline != null) throw CaseRuleException.conflict("case.rule.extension-pending");
+        if (deadline != null && !at.isBefore(deadline)) throw CaseRuleException.invalid("until", "case.rule.extension-after-deadline", deadline);
         if (until == null || (deadline != null && !until.isAfter(deadline))) {
-            throw CaseRuleException.invalid("until", "casework.rule.extension-not-later");
+            throw CaseRuleException.invalid("until", "case.rule.extension-not-later");
         }
         String why = requireText("reason", reason);
         requestedDeadline = until;
@@ -206,9 +206,9 @@ public final class Case {
 
     /** 延期审批: the back office approves (the new deadline holds) or refuses a pending request. */
     public void decideExtension(boolean approve, String note, CaseActor actor, Instant at) {
-        require(actor.mayDispatch(), "casework.rule.not-dispatcher");
-        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("casework.rule.approve-own-extension");
-        if (requestedDeadline == null) throw CaseRuleException.conflict("casework.rule.no-extension-pending");
+        require(actor.mayDispatch(), "case.rule.not-dispatcher");
+        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("case.rule.approve-own-extension");
+        if (requestedDeadline == null) throw CaseRuleException.conflict("case.rule.no-extension-pending");
         if (approve) {
             deadline = requestedDeadline;
             extensions++;
@@ -219,7 +219,7 @@ public final class Case {
 
     /** 挂起: paused with a reason; the clock stops until it is resumed. */
     public void suspend(String reason, CaseActor actor, Instant at) {
-        require(actor.mayDispatch(), "casework.rule.not-dispatcher");
+        require(actor.mayDispatch(), "case.rule.not-dispatcher");
         if (!state.isOpen() || state == SUSPENDED) throw stateConflict();
         String why = requireText("reason", reason);
         suspendedFrom = state;
@@ -228,7 +228,7 @@ public final class Case {
 
     /** Resumes a suspended case where it stood, with a fresh deadline for that stage. */
     public void resume(Instant newDeadline, CaseActor actor, Instant at) {
-        require(actor.mayDispatch(), "casework.rule.not-dispatcher");
+        require(actor.mayDispatch(), "case.rule.not-dispatcher");
         requireState(SUSPENDED);
         CaseState back = suspendedFrom;
         suspendedFrom = null;
@@ -238,7 +238,7 @@ public final class Case {
 
     /** 作废: an invalid or harassing request, with the reason. Handled work is never voided. */
     public void voidWith(String reason, CaseActor actor, Instant at) {
-        require(actor.mayDispatch() || actor.mayTakeIn(), "casework.rule.not-dispatcher");
+        require(actor.mayDispatch() || actor.mayTakeIn(), "case.rule.not-dispatcher");
         requireState(RECEIVED, REGISTERED, RETURNED, SUSPENDED);
         String why = requireText("reason", reason);
         deadline = null;
@@ -247,9 +247,9 @@ public final class Case {
 
     /** 并单: a repeat of another open case; the other case carries on, this one ends pointing to it. */
     public void mergeInto(Case target, CaseActor actor, Instant at) {
-        require(actor.mayTakeIn() || actor.mayDispatch(), "casework.rule.not-intake");
-        if (target.id == id) throw CaseRuleException.invalid("target", "casework.rule.merge-self");
-        if (!target.state.isOpen()) throw CaseRuleException.invalid("target", "casework.rule.merge-into-closed", target.number);
+        require(actor.mayTakeIn() || actor.mayDispatch(), "case.rule.not-intake");
+        if (target.id == id) throw CaseRuleException.invalid("target", "case.rule.merge-self");
+        if (!target.state.isOpen()) throw CaseRuleException.invalid("target", "case.rule.merge-into-closed", target.number);
         if (!state.isOpen()) throw stateConflict();
         mergedInto = target.id;
         deadline = null;
@@ -259,8 +259,8 @@ public final class Case {
     /** 督办: instructions from above on an open case; recorded and announced, the state stays. */
     public void supervise(String instructions, CaseActor actor, Instant at) {
         require(actor.has(cn.linli.access.Role.CITY_ADMIN) || actor.has(cn.linli.access.Role.DISTRICT_STAFF)
-                || actor.has(cn.linli.access.Role.STREET_STAFF), "casework.rule.not-supervisor");
-        require(actor.coversLocation() || actor.has(cn.linli.access.Role.CITY_ADMIN), "casework.rule.not-supervisor");
+                || actor.has(cn.linli.access.Role.STREET_STAFF), "case.rule.not-supervisor");
+        require(actor.coversLocation() || actor.has(cn.linli.access.Role.CITY_ADMIN), "case.rule.not-supervisor");
         if (!state.isOpen()) throw stateConflict();
         record(CaseAction.SUPERVISE, mainUnit, actor, at, requireText("instructions", instructions));
     }
@@ -268,7 +268,7 @@ public final class Case {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private void requireHandler(CaseActor actor) {
-        if (!actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("casework.rule.not-handler");
+        if (!actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("case.rule.not-handler");
     }
 
     private void requireState(CaseState... allowed) {
@@ -279,7 +279,7 @@ public final class Case {
     }
 
     private CaseRuleException stateConflict() {
-        return CaseRuleException.conflict("casework.rule.state", number, state);
+        return CaseRuleException.conflict("case.rule.state", number, state);
     }
 
     private static void require(boolean allowed, String messageKey) {
@@ -287,8 +287,8 @@ public final class Case {
     }
 
     private static String requireText(String field, String text) {
-        if (text == null || text.isBlank()) throw CaseRuleException.invalid(field, "casework.rule.text-required");
-        if (text.length() > CaseLimits.NOTE_MAX) throw CaseRuleException.invalid(field, "casework.rule.text-too-long", CaseLimits.NOTE_MAX);
+        if (text == null || text.isBlank()) throw CaseRuleException.invalid(field, "case.rule.text-required");
+        if (text.length() > CaseLimits.NOTE_MAX) throw CaseRuleException.invalid(field, "case.rule.text-too-long", CaseLimits.NOTE_MAX);
         return text.strip();
     }
 

@@ -78,7 +78,7 @@ class CaseTest {
         c.returnWith("占道经营属城管职责", at(9), otherDepartment, at(2));
         assertThat(c.state()).isEqualTo(CaseState.RETURNED);
         assertThatThrownBy(() -> c.dispatchTo(ZHUJIAN, Set.of(), at(12), dispatcher, at(3), null))
-                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("casework.rule.same-unit-after-return"));
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.same-unit-after-return"));
         c.dispatchTo(CHENGGUAN, Set.of(ZHUJIAN), at(12), dispatcher, at(3), "改派城管，住建协办");
         assertThat(c.state()).isEqualTo(CaseState.DISPATCHED);
         assertThat(c.mainUnit()).isEqualTo(CHENGGUAN);
@@ -99,7 +99,7 @@ class CaseTest {
         Case c = handled();
         CaseActor handlerWhoIsAlsoAGridWorker = new CaseActor("cg-wgy", Set.of(Role.GRID_WORKER), Set.of(CHENGGUAN), true);
         assertThatThrownBy(() -> c.verify(true, null, null, handlerWhoIsAlsoAGridWorker, at(6)))
-                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("casework.rule.verify-own-work"));
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.verify-own-work"));
         assertThatThrownBy(() -> c.verify(true, null, null, gridWorkerElsewhere, at(6)))
                 .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.kind()).isEqualTo(CaseRuleException.Kind.FORBIDDEN));
         assertThat(c.state()).isEqualTo(CaseState.HANDLED);
@@ -121,7 +121,7 @@ class CaseTest {
     void anExtensionIsRequestedBeforeTheDeadlineAndHoldsOnceApproved() {
         Case c = inProgress();
         assertThatThrownBy(() -> c.requestExtension(at(40), "需协调产权单位", handler, at(3)))
-                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("casework.rule.extension-not-later"));
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.extension-not-later"));
         c.requestExtension(at(96), "需协调产权单位", handler, at(3));
         assertThatThrownBy(() -> c.requestExtension(at(100), "再延", handler, at(4)))
                 .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.kind()).isEqualTo(CaseRuleException.Kind.CONFLICT));
@@ -136,7 +136,7 @@ class CaseTest {
     void anExtensionRequestedAfterTheDeadlineIsRefused() {
         Case c = inProgress();
         assertThatThrownBy(() -> c.requestExtension(at(200), "来不及了", handler, at(49)))
-                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("casework.rule.extension-after-deadline"));
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.extension-after-deadline"));
         assertThat(c.snapshot().requestedDeadline()).isNull();
     }
 
@@ -158,9 +158,9 @@ class CaseTest {
         Case original = Case.received(2, "20260302-0002", false, window, T0);
         original.answerAtOnce("已答复", window, at(0));
         assertThatThrownBy(() -> duplicate.mergeInto(duplicate, window, at(1)))
-                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("casework.rule.merge-self"));
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.merge-self"));
         assertThatThrownBy(() -> duplicate.mergeInto(original, window, at(1)))
-                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("casework.rule.merge-into-closed"));
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.merge-into-closed"));
         Case open = Case.received(3, "20260302-0003", false, window, T0);
         duplicate.mergeInto(open, window, at(1));
         assertThat(duplicate.state()).isEqualTo(CaseState.MERGED);

@@ -1,0 +1,19 @@
+package cn.linli.casework;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case as staff read it: its facts, where it stands, its deadline and its timeline. The reporter's phone is
+ * masked; revealing it is a separate, audited act.
+ */
+public record CaseView(long id, String number, long version, CaseState state, String requestType, Channel channel,
+        String categoryCode, boolean urgent, String title, String description, Double lng, Double lat, String address,
+        Long gridId, Long communityId, String reporterName, String reporterPhoneMasked, boolean anonymous,
+        boolean confidential, Long mainUnit, Instant deadline, Instant requestedDeadline, Instant receivedAt,
+        Long mergedInto, Satisfaction satisfaction, List<Entry> timeline) {
+
+    /** One line of the timeline. */
+    public record Entry(CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at, String note) {
+    }
+}

@@ -1,0 +1,98 @@
+package cn.linli.casework;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import cn.linli.casework.internal.Intake;
+import cn.linli.casework.internal.Transitions;
+
+/**
+ * Casework's command side: intake and every transition of a case's life. Each call is one transaction that either
+ * changes the case, appends its history and publishes its events, or throws {@link CaseRuleException} and changes
+ * nothing. {@code version} is the version the user saw: when someone else changed the case since, the call is
+ * refused as a conflict (pass null where no page is involved).
+ */
+@Service
+public class CaseWork {
+
+    private final Intake intake;
+    private final Transitions transitions;
+
+    CaseWork(Intake intake, Transitions transitions) {
+        this.intake = intake;
+        this.transitions = transitions;
+    }
+
+    /** 受理: one case per request, whatever the channel; a retry with the same idempotency key makes no second case. */
+    public CaseReceipt receive(NewCase request) {
+        return intake.receive(request);
+    }
+
+    public void answerAtOnce(long id, Long version, String answer) {
+        transitions.run(id, version, s -> s.aCase().answerAtOnce(answer, s.actor(), s.now()));
+    }
+
+    public void refuse(long id, Long version, String reason) {
+        transitions.run(id, version, s -> s.aCase().refuse(reason, s.actor(), s.now()));
+    }
+
+    public void register(long id, Long version, String categoryCode, boolean urgent) {
+        String code = intake.intakeCategory(categoryCode == null ? "" : categoryCode.strip()).code().value();
+        transitions.run(id, version, s -> s.aCase().register(code, urgent, s.due(code, urgent, CaseStage.DISPATCH), s.actor(), s.now()));
+    }
+
+    public void dispatch(long id, Long version, long unit, Set<Long> coUnits, String note) {
+        transitions.run(id, version, s -> s.aCase().dispatchTo(unit, coUnits == null ? Set.of() : coUnits, s.due(CaseStage.ACCEPT),
+                s.actor(), s.now(), note));
+    }
+
+    public void accept(long id, Long version) {
+        transitions.run(id, version, s -> s.aCase().accept(s.due(CaseStage.HANDLE), s.actor(), s.now()));
+    }
+
+    public void returnCase(long id, Long version, String reason) {
+        transitions.run(id, version, s -> s.aCase().returnWith(reason, s.due(CaseStage.DISPATCH), s.actor(), s.now()));
+    }
+
+    public void reportResult(long id, Long version, String result) {
+        transitions.run(id, version, s -> s.aCase().reportResult(result, s.due(CaseStage.VERIFY), s.actor(), s.now()));
+    }
+
+    public void verify(long id, Long version, boolean passed, String note) {
+        transitions.run(id, version, s -> s.aCase().verify(passed, note, s.due(CaseStage.HANDLE), s.actor(), s.now()));
+    }
+
+    public void returnVisit(long id, Long version, Satisfaction answer, boolean reopen, String note) {
+        transitions.run(id, version, s -> s.aCase().returnVisit(answer, reopen, note, s.due(CaseStage.DISPATCH), s.actor(), s.now()));
+    }
+
+    public void requestExtension(long id, Long version, Instant until, String reason) {
+        transitions.run(id, version, s -> s.aCase().requestExtension(until, reason, s.actor(), s.now()));
+    }
+
+    public void decideExtension(long id, Long version, boolean approve, String note) {
+        transitions.run(id, version, s -> s.aCase().decideExtension(approve, note, s.actor(), s.now()));
+    }
+
+    public void suspend(long id, Long version, String reason) {
+        transitions.run(id, version, s -> s.aCase().suspend(reason, s.actor(), s.now()));
+    }
+
+    public void resume(long id, Long version) {
+        transitions.run(id, version, s -> s.aCase().resume(s.due(Transitions.stageAfterResume(s.aCase())), s.actor(), s.now()));
+    }
+
+    public void voidCase(long id, Long version, String reason) {
+        transitions.run(id, version, s -> s.aCase().voidWith(reason, s.actor(), s.now()));
+    }
+
+    public void mergeInto(long id, Long version, long targetId) {
+        transitions.run(id, version, s -> s.aCase().mergeInto(transitions.other(targetId), s.actor(), s.now()));
+    }
+
+    public void supervise(long id, Long version, String instructions) {
+        transitions.run(id, version, s -> s.aCase().supervise(instructions, s.actor(), s.now()));
+    }
+}
