@@ -1,5 +1,7 @@
 package cn.linli.casework;
 
+import cn.linli.worktime.TimeLimit;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -23,4 +23,9 @@ public record TimeLimit(long amount, TimeLimitUnit unit) {
     public static TimeLimit naturalHours(long hours) {
         return new TimeLimit(hours, TimeLimitUnit.NATURAL_HOURS);
     }
+
+    /** The short form, e.g. {@code 5WH}, {@code 15WD}, {@code 6NH}. */
+    public String shortForm() {
+        return amount + unit.symbol();
+    }
 }

@@ -11,13 +11,14 @@ import java.util.Optional;
 public enum TimeLimitUnit {
 
     /** Only the configured office hours of working days count, e.g. "road not clean: 5 working hours". */
-    WORKING_HOURS("working-hours", 5_000),
+    WORKING_HOURS("working-hours", "WH", 5_000),
     /** Whole working days of the official calendar, e.g. "illegal building: 15 working days". */
-    WORKING_DAYS("working-days", 750),
+    WORKING_DAYS("working-days", "WD", 750),
     /** Clock time, nights and holidays included, e.g. "missing manhole cover: 6 hours". */
-    NATURAL_HOURS("natural-hours", 26_304);
+    NATURAL_HOURS("natural-hours", "NH", 26_304);
 
     private final String code;
+    private final String symbol;
     private final long maximum;
 
     /**
@@ -25,14 +26,26 @@ public enum TimeLimitUnit {
      *                number is a typing error (minutes entered as hours) or an attempt to make the arithmetic run
      *                for long, and is refused
      */
-    TimeLimitUnit(String code, long maximum) {
+    TimeLimitUnit(String code, String symbol, long maximum) {
         this.code = code;
+        this.symbol = symbol;
         this.maximum = maximum;
     }
 
     /** The word in the API: {@code working-hours}, {@code working-days} or {@code natural-hours}. */
     public String code() {
         return code;
+    }
+
+    /** The short form in catalogue files and forms: {@code 5WH}, {@code 1WD}, {@code 6NH}. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The unit for a short symbol ({@code WD}) or an enum name ({@code WORKING_DAYS}); empty when unknown. */
+    public static Optional<TimeLimitUnit> fromSymbol(String text) {
+        String word = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(unit -> unit.symbol.equals(word) || unit.name().equals(word)).findFirst();
     }
 
     /** The largest limit accepted in this unit. */

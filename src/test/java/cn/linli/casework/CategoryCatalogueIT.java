@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.linli.worktime.TimeLimit;
+import cn.linli.worktime.TimeLimitUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -88,7 +90,7 @@ class CategoryCatalogueIT {
     @Test
     void theDefaultCatalogueIsLoadedOnFirstStartAndOnlyOnce() throws Exception {
         assertThat(categories.tree().stream().mapToInt(b -> b.minors().size()).sum()).isGreaterThanOrEqualTo(60);
-        assertThat(categories.limit("SJ0104", CaseStage.HANDLE, false)).isEqualTo(new TimeLimit(5, LimitUnit.WORKING_HOURS));
+        assertThat(categories.limit("SJ0104", CaseStage.HANDLE, false)).isEqualTo(new TimeLimit(5, TimeLimitUnit.WORKING_HOURS));
         long before = versions();
         context.getBean("defaultCatalogue", ApplicationRunner.class).run(new DefaultApplicationArguments());
         assertThat(versions()).isEqualTo(before);
@@ -109,8 +111,8 @@ class CategoryCatalogueIT {
                         .content(minor(code, major, "测试事项甲（新）", days(3), days(1))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2));
-        assertThat(categories.limit(code, CaseStage.HANDLE, false)).isEqualTo(new TimeLimit(3, LimitUnit.WORKING_DAYS));
-        assertThat(categories.limit(code, CaseStage.HANDLE, false, registered)).isEqualTo(new TimeLimit(5, LimitUnit.WORKING_DAYS));
+        assertThat(categories.limit(code, CaseStage.HANDLE, false)).isEqualTo(new TimeLimit(3, TimeLimitUnit.WORKING_DAYS));
+        assertThat(categories.limit(code, CaseStage.HANDLE, false, registered)).isEqualTo(new TimeLimit(5, TimeLimitUnit.WORKING_DAYS));
         assertThat(categories.asOf(code, registered).orElseThrow().nameZh()).isEqualTo("测试事项甲");
         mvc.perform(get(API + "/" + code).param("at", registered.toString()).with(as("yongan")))
                 .andExpect(status().isOk())
@@ -134,7 +136,7 @@ class CategoryCatalogueIT {
         assertThat(categories.search("将停用", 10)).isEmpty();
         assertThat(categories.tree()).flatMap(Categories.Branch::minors).extracting(c -> c.code().value()).doesNotContain(code);
         assertThat(categories.asOf(code, registered).orElseThrow().retired()).isFalse();
-        assertThat(categories.limit(code, CaseStage.HANDLE, false, registered)).isEqualTo(new TimeLimit(5, LimitUnit.WORKING_DAYS));
+        assertThat(categories.limit(code, CaseStage.HANDLE, false, registered)).isEqualTo(new TimeLimit(5, TimeLimitUnit.WORKING_DAYS));
         assertThat(categories.find(code).orElseThrow().retired()).isTrue();
         long before = versions();
         mvc.perform(put(API + "/" + code).with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import cn.linli.casework.CaseStage;
 import cn.linli.casework.Categories;
-import cn.linli.casework.TimeLimit;
+import cn.linli.worktime.TimeLimit;
 
 /**
  * Reads the default catalogue ({@code casework/default-catalogue.csv}): one row per category, a major row before its
@@ -76,8 +76,8 @@ public final class CatalogueFile {
 
     private static Categories.LimitInput limit(String text) {
         if (text.isEmpty()) return null;
-        TimeLimit limit = TimeLimit.parse(text);
-        return new Categories.LimitInput(limit.amount(), limit.unit().name());
+        TimeLimit limit = CategoryLimit.parse(text);
+        return new Categories.LimitInput((int) limit.amount(), limit.unit().name());
     }
 
     private static String or(String own, String inherited) {

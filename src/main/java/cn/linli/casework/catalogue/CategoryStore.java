@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 import cn.linli.casework.CaseStage;
 import cn.linli.casework.Category;
 import cn.linli.casework.CategoryCode;
-import cn.linli.casework.LimitUnit;
-import cn.linli.casework.TimeLimit;
+import cn.linli.worktime.TimeLimitUnit;
+import cn.linli.worktime.TimeLimit;
 
 /** The catalogue tables: codes, their versions and the versions' limits. */
 @Repository
@@ -41,7 +41,7 @@ public class CategoryStore {
         jdbc.sql("select version_id, stage, urgent, amount, unit from casework_category_limit").query(rs -> {
             limits.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                     .computeIfAbsent(rs.getBoolean(3), k -> new EnumMap<>(CaseStage.class))
-                    .put(CaseStage.valueOf(rs.getString(2)), new TimeLimit(rs.getInt(4), LimitUnit.valueOf(rs.getString(5))));
+                    .put(CaseStage.valueOf(rs.getString(2)), new TimeLimit(rs.getInt(4), TimeLimitUnit.valueOf(rs.getString(5))));
         });
         List<Category> all = new ArrayList<>();
         jdbc.sql("""

@@ -11,8 +11,8 @@ import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
 import cn.linli.casework.CategoryException;
 import cn.linli.casework.CategoryException.Problem;
-import cn.linli.casework.LimitUnit;
-import cn.linli.casework.TimeLimit;
+import cn.linli.worktime.TimeLimitUnit;
+import cn.linli.worktime.TimeLimit;
 
 /**
  * The limits of a minor class: every stage needs a normal and an urgent limit, each positive and at most about a
@@ -34,8 +34,8 @@ final class LimitChecks {
             TimeLimit u = limit("urgentLimits." + stage, stage, urgent == null ? null : urgent.get(stage));
             if (n != null) normalLimits.put(stage, n);
             if (u != null) urgentLimits.put(stage, u);
-            if (n != null && u != null && u.nominalWorkingHours() > n.nominalWorkingHours()) {
-                problems.add(new Problem("urgentLimits." + stage, "casework.error.urgent-longer", stageName(stage), u.toString(), n.toString()));
+            if (n != null && u != null && CategoryLimit.nominalWorkingHours(u) > CategoryLimit.nominalWorkingHours(n)) {
+                problems.add(new Problem("urgentLimits." + stage, "casework.error.urgent-longer", stageName(stage), u.shortForm(), n.shortForm()));
             }
         }
         return new Category.Limits(normalLimits, urgentLimits);
@@ -46,13 +46,13 @@ final class LimitChecks {
             problems.add(new Problem(field, "casework.error.limit-missing", stageName(stage)));
             return null;
         }
-        LimitUnit unit = LimitUnit.parse(input.unit());
+        TimeLimitUnit unit = TimeLimitUnit.fromSymbol(input.unit()).orElse(null);
         if (unit == null) {
             problems.add(new Problem(field, "casework.error.limit-unit", input.unit() == null ? "" : input.unit()));
             return null;
         }
         try {
-            return new TimeLimit(input.amount(), unit);
+            return CategoryLimit.of(input.amount(), unit);
         } catch (CategoryException e) {
             problems.addAll(e.atField(field).problems());
             return null;

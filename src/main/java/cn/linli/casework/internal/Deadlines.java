@@ -6,8 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.casework.CaseStage;
 import cn.linli.casework.Categories;
-import cn.linli.casework.TimeLimit;
-import cn.linli.worktime.TimeLimitUnit;
+import cn.linli.worktime.TimeLimit;
 import cn.linli.worktime.WorkingTime;
 
 /**
@@ -19,7 +18,7 @@ import cn.linli.worktime.WorkingTime;
 @Component
 public class Deadlines {
 
-    static final TimeLimit DEFAULT = new TimeLimit(1, cn.linli.casework.LimitUnit.WORKING_DAYS);
+    static final TimeLimit DEFAULT = TimeLimit.workingDays(1);
 
     private final Categories categories;
     private final WorkingTime workingTime;
@@ -31,7 +30,7 @@ public class Deadlines {
 
     public Instant due(String categoryCode, boolean urgent, CaseStage stage, Instant start, Instant registeredAt) {
         TimeLimit limit = limit(categoryCode, urgent, stage, registeredAt);
-        return workingTime.plus(start, limit.amount(), unit(limit));
+        return workingTime.plus(start, limit);
     }
 
     TimeLimit limit(String categoryCode, boolean urgent, CaseStage stage, Instant registeredAt) {
@@ -44,10 +43,6 @@ public class Deadlines {
     /** The share of the stage's allowed working time used by {@code now}: the SLA light turns yellow at 0.8. */
     public double usedShare(String categoryCode, boolean urgent, CaseStage stage, Instant start, Instant deadline, Instant now,
             Instant registeredAt) {
-        return workingTime.usedShare(start, deadline, now, unit(limit(categoryCode, urgent, stage, registeredAt)));
-    }
-
-    private static TimeLimitUnit unit(TimeLimit limit) {
-        return TimeLimitUnit.valueOf(limit.unit().name());
+        return workingTime.usedShare(start, deadline, now, limit(categoryCode, urgent, stage, registeredAt).unit());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import cn.linli.casework.CaseStage;
 import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
-import cn.linli.casework.TimeLimit;
+import cn.linli.worktime.TimeLimit;
 
 /**
  * The edit form's fields as a flat map of strings, both ways: from a category to prefill the form, and from a

@@ -27,7 +27,7 @@ import cn.linli.casework.CaseStage;
 import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
 import cn.linli.casework.CategoryException;
-import cn.linli.casework.LimitUnit;
+import cn.linli.worktime.TimeLimitUnit;
 
 /**
  * The catalogue pages: the tree with the intake search, a category with its limits, conditions, flags and versions,
@@ -123,7 +123,7 @@ class CategoryPages {
 
     private static void addChoices(Model model) {
         model.addAttribute("stages", CaseStage.values());
-        model.addAttribute("units", LimitUnit.values());
+        model.addAttribute("units", TimeLimitUnit.values());
         model.addAttribute("families", Category.Family.values());
         model.addAttribute("handlers", Category.HandlerKind.values());
         model.addAttribute("zone", Categories.CITY_ZONE);

@@ -10,8 +10,8 @@ import cn.linli.casework.CaseStage;
 import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
 import cn.linli.casework.CategoryCode;
-import cn.linli.casework.LimitUnit;
-import cn.linli.casework.TimeLimit;
+import cn.linli.worktime.TimeLimitUnit;
+import cn.linli.worktime.TimeLimit;
 
 /** The shipped catalogue obeys the same rules as an administrator's input and carries the standards' figures. */
 class CategoryDefaultCatalogueTest {
@@ -45,13 +45,13 @@ class CategoryDefaultCatalogueTest {
 
     @Test
     void handlingLimitsFollowTheStandardsExamples() {
-        assertThat(handling("SJ0104")).isEqualTo(new TimeLimit(5, LimitUnit.WORKING_HOURS));
-        assertThat(handling("SJ0102")).isEqualTo(new TimeLimit(1, LimitUnit.WORKING_DAYS));
-        assertThat(handling("SJ0103")).isEqualTo(new TimeLimit(4, LimitUnit.WORKING_DAYS));
-        assertThat(handling("SJ0101")).isEqualTo(new TimeLimit(15, LimitUnit.WORKING_DAYS));
-        assertThat(handling("BJ0101")).isEqualTo(new TimeLimit(6, LimitUnit.NATURAL_HOURS));
-        assertThat(handling("FW0202")).isEqualTo(new TimeLimit(2, LimitUnit.WORKING_DAYS));
-        assertThat(handling("FW0701")).isEqualTo(new TimeLimit(24, LimitUnit.NATURAL_HOURS));
+        assertThat(handling("SJ0104")).isEqualTo(new TimeLimit(5, TimeLimitUnit.WORKING_HOURS));
+        assertThat(handling("SJ0102")).isEqualTo(new TimeLimit(1, TimeLimitUnit.WORKING_DAYS));
+        assertThat(handling("SJ0103")).isEqualTo(new TimeLimit(4, TimeLimitUnit.WORKING_DAYS));
+        assertThat(handling("SJ0101")).isEqualTo(new TimeLimit(15, TimeLimitUnit.WORKING_DAYS));
+        assertThat(handling("BJ0101")).isEqualTo(new TimeLimit(6, TimeLimitUnit.NATURAL_HOURS));
+        assertThat(handling("FW0202")).isEqualTo(new TimeLimit(2, TimeLimitUnit.WORKING_DAYS));
+        assertThat(handling("FW0701")).isEqualTo(new TimeLimit(24, TimeLimitUnit.NATURAL_HOURS));
     }
 
     @Test

@@ -19,7 +19,7 @@ import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
 import cn.linli.casework.CategoryCode;
 import cn.linli.casework.CategoryException;
-import cn.linli.casework.LimitUnit;
+import cn.linli.worktime.TimeLimitUnit;
 
 class CategoryRulesTest {
 
@@ -30,7 +30,7 @@ class CategoryRulesTest {
         Category c = CategoryRules.forNew(minor("SJ0110", "SJ01", "沿街晾挂", "Laundry"), catalogue);
         assertThat(c.family()).isEqualTo(Category.Family.EVENT);
         assertThat(c.parentCode()).isEqualTo(new CategoryCode("SJ01"));
-        assertThat(c.limits().limit(CaseStage.HANDLE, false).unit()).isEqualTo(LimitUnit.WORKING_DAYS);
+        assertThat(c.limits().limit(CaseStage.HANDLE, false).unit()).isEqualTo(TimeLimitUnit.WORKING_DAYS);
     }
 
     @Test
