@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Case-life benchmark: Linli's application services vs the same flow on the plain Flowable engine, 1 and 4 client
+# threads, on PostgreSQL at 127.0.0.1:5432 (user postgres). See docs/performance.md. Creates the databases
+# linli_bench_case and linli_bench_flowable if missing (the first start loads the demo city into the first).
+# JAVA_OPTS may set -Dlinli.bench.cases=2000 -Dlinli.bench.rounds=3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for db in linli_bench_case linli_bench_flowable; do
+  if ! psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw "$db"; then
+    psql -h 127.0.0.1 -U postgres -q -c "create database $db"
+  fi
+done
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" cn.linli.bench.CaseLifeBenchmark
