@@ -32,6 +32,9 @@ import cn.linli.casework.Satisfaction;
  */
 public final class Case {
 
+    /** The actor named in the history for what the platform does by itself (breach reminders and escalations). */
+    public static final String SYSTEM = "system";
+
     private final long id;
     private final String number;
     private final long version;
@@ -263,6 +266,18 @@ public final class Case {
         require(actor.coversLocation() || actor.has(cn.linli.access.Role.CITY_ADMIN), "case.rule.not-supervisor");
         if (!state.isOpen()) throw stateConflict();
         record(CaseAction.SUPERVISE, mainUnit, actor, at, requireText("instructions", instructions));
+    }
+
+    /**
+     * 超时催办 and 超时督办, written by the platform itself when a stage's deadline has passed: a reminder to the unit
+     * that owes the work, or the breach reported to the unit above it. The state and the deadline stay.
+     */
+    public void noteBreach(CaseAction action, Long unit, String note, Instant at) {
+        if (action != CaseAction.REMIND && action != CaseAction.ESCALATE_TO_SUPERVISOR) {
+            throw new IllegalArgumentException("not a breach notice: " + action);
+        }
+        if (!state.isOpen() || state == SUSPENDED) throw stateConflict();
+        unsaved.add(new CaseRecord(action, state, state, unit, SYSTEM, at, note));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
