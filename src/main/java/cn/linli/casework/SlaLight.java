@@ -19,11 +19,11 @@ public enum SlaLight {
     public static final double AT_RISK_SHARE = 0.8;
 
     /** The light of a case in a state, with the stage's start and deadline, counted in the stage's limit unit. */
-    public static SlaLight of(CaseState state, Instant stageStartedAt, Instant deadline, Instant now, LimitUnit unit,
+    public static SlaLight of(CaseState state, Instant stageStartedAt, Instant deadline, Instant now, TimeLimitUnit unit,
             WorkClock clock) {
         if (stageOf(state) == null || stageStartedAt == null || deadline == null) return NONE;
         if (now.isAfter(deadline)) return RED;
-        return of(state, deadline, now, clock.usedShare(stageStartedAt, deadline, now, TimeLimitUnit.valueOf(unit.name())));
+        return of(state, deadline, now, clock.usedShare(stageStartedAt, deadline, now, unit));
     }
 
     /** The light from a share of the allowed time already computed (e.g. by {@code Deadlines.usedShare}). */

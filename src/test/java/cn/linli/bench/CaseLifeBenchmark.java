@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import cn.linli.LinliApplication;
+import cn.linli.access.CurrentActor;
 import cn.linli.access.internal.UserAccounts;
 import cn.linli.casework.CaseWork;
 import cn.linli.casework.Categories;
@@ -31,6 +31,9 @@ import cn.linli.casework.NewCase;
 import cn.linli.casework.RequestType;
 import cn.linli.casework.Satisfaction;
 import cn.linli.casework.internal.Routing;
+import cn.linli.organisation.MemberRole;
+import cn.linli.organisation.Organisation;
+import cn.linli.organisation.OrganisationManagement;
 import cn.linli.shared.GeoPoint;
 import cn.linli.territory.Locator;
 import cn.linli.territory.TerritoryQueries;
@@ -102,11 +105,12 @@ public final class CaseLifeBenchmark {
     }
 
     static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(LinliApplication.class).web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres", "spring.datasource.password=",
-                        "spring.datasource.hikari.maximum-pool-size=" + POOL, "linli.demo.enabled=true",
-                        "logging.level.root=WARN", "logging.level.cn.linli=WARN")
-                .run();
+        // Command-line arguments, so they win over application.yml; the web server is up (on a free port) because
+        // the security configuration belongs to it, but no request goes through it.
+        return new SpringApplicationBuilder(LinliApplication.class).run("--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=" + POOL, "--linli.demo.enabled=true", "--server.port=0",
+                "--logging.level.root=WARN", "--logging.level.cn.linli=WARN");
     }
 
     static HikariDataSource pool(String url) {
@@ -146,6 +150,20 @@ public final class CaseLifeBenchmark {
             category = app.getBean(Categories.class).search("暴露垃圾", 1).get(0).category().code().value();
             grid = app.getBean(TerritoryQueries.class).tree(null).findByCode("230804007001001").orElseThrow().id();
             point = pointInside(app.getBean(Locator.class), grid);
+            handlerIsMemberOfTheSuggestedUnit(app);
+        }
+
+        /** The bureau's demo user handles for the unit routing suggests (the district's bureau, nearest first). */
+        private void handlerIsMemberOfTheSuggestedUnit(ConfigurableApplicationContext app) {
+            long unit = routing.suggest(category, grid).orElseThrow().unit().id();
+            long handler = accounts.findByUsername("chengguan").orElseThrow().id();
+            Organisation organisation = app.getBean(Organisation.class);
+            if (organisation.unitsOf(handler).stream().noneMatch(u -> u.id() == unit)) {
+                ActingAs.user(accounts, "admin");
+                app.getBean(OrganisationManagement.class).addMember(app.getBean(CurrentActor.class).current(), unit, "chengguan",
+                        MemberRole.HANDLER);
+                ActingAs.nobody();
+            }
         }
 
         void run(int n) {

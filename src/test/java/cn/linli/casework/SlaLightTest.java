@@ -31,7 +31,7 @@ class SlaLightTest {
     }
 
     SlaLight lightAt(String local) {
-        return SlaLight.of(CaseState.IN_PROGRESS, fridayAtFour, deadline, at(local), LimitUnit.WORKING_HOURS, clock);
+        return SlaLight.of(CaseState.IN_PROGRESS, fridayAtFour, deadline, at(local), TimeLimitUnit.WORKING_HOURS, clock);
     }
 
     @Test
@@ -55,7 +55,7 @@ class SlaLightTest {
 
     @Test
     void redOncePastTheDeadline() {
-        assertThat(SlaLight.of(CaseState.IN_PROGRESS, fridayAtFour, deadline, deadline.plusSeconds(1), LimitUnit.WORKING_HOURS, clock))
+        assertThat(SlaLight.of(CaseState.IN_PROGRESS, fridayAtFour, deadline, deadline.plusSeconds(1), TimeLimitUnit.WORKING_HOURS, clock))
                 .isEqualTo(SlaLight.RED);
         assertThat(lightAt("2026-11-30T09:00")).isEqualTo(SlaLight.RED);
     }
@@ -63,9 +63,9 @@ class SlaLightTest {
     @Test
     void naturalHoursCountTheWeekend() {
         Instant due = clock.plus(fridayAtFour, new TimeLimit(60, TimeLimitUnit.NATURAL_HOURS));
-        assertThat(SlaLight.of(CaseState.DISPATCHED, fridayAtFour, due, at("2026-11-22T15:59"), LimitUnit.NATURAL_HOURS, clock))
+        assertThat(SlaLight.of(CaseState.DISPATCHED, fridayAtFour, due, at("2026-11-22T15:59"), TimeLimitUnit.NATURAL_HOURS, clock))
                 .as("47:59 of 60 hours").isEqualTo(SlaLight.GREEN);
-        assertThat(SlaLight.of(CaseState.DISPATCHED, fridayAtFour, due, at("2026-11-22T16:00"), LimitUnit.NATURAL_HOURS, clock))
+        assertThat(SlaLight.of(CaseState.DISPATCHED, fridayAtFour, due, at("2026-11-22T16:00"), TimeLimitUnit.NATURAL_HOURS, clock))
                 .as("48 of 60 hours").isEqualTo(SlaLight.YELLOW);
     }
 
@@ -73,10 +73,10 @@ class SlaLightTest {
     void noLightWhereNoClockRuns() {
         for (CaseState state : new CaseState[] {CaseState.CLOSED, CaseState.SUSPENDED, CaseState.EVALUATED, CaseState.VOIDED,
                 CaseState.RECEIVED}) {
-            assertThat(SlaLight.of(state, fridayAtFour, deadline, at("2026-11-30T09:00"), LimitUnit.WORKING_HOURS, clock))
+            assertThat(SlaLight.of(state, fridayAtFour, deadline, at("2026-11-30T09:00"), TimeLimitUnit.WORKING_HOURS, clock))
                     .as(state.name()).isEqualTo(SlaLight.NONE);
         }
-        assertThat(SlaLight.of(CaseState.IN_PROGRESS, fridayAtFour, null, at("2026-11-30T09:00"), LimitUnit.WORKING_HOURS, clock))
+        assertThat(SlaLight.of(CaseState.IN_PROGRESS, fridayAtFour, null, at("2026-11-30T09:00"), TimeLimitUnit.WORKING_HOURS, clock))
                 .isEqualTo(SlaLight.NONE);
     }
 
