@@ -1,0 +1,157 @@
+package cn.linli.casework.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.linli.access.Actor;
+import cn.linli.access.CurrentActor;
+import cn.linli.access.Role;
+import cn.linli.casework.CaseDuplicates;
+import cn.linli.casework.CaseReceipt;
+import cn.linli.casework.CaseRuleException;
+import cn.linli.casework.Categories;
+import cn.linli.casework.Category;
+import cn.linli.casework.Channel;
+import cn.linli.casework.RequestType;
+import cn.linli.casework.internal.CallerHistory;
+import cn.linli.casework.internal.FrontDesk;
+import cn.linli.territory.MapSettings;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The front desk (前台一口受理) for window and phone intake: one screen to find the caller's earlier cases, pick the
+ * category, place the point, see likely duplicates and answer, refuse or register; the new case's number is shown
+ * large for the caller. A refused form comes back as typed with the reason next to its field, and nothing was created.
+ */
+@Controller
+@RequestMapping("/casework/desk")
+class FrontDeskPages {
+
+    private static final Set<Role> DESK_ROLES = Set.of(Role.CITY_ADMIN, Role.DISTRICT_STAFF, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
+    private static final Set<Channel> DESK_CHANNELS = Set.of(Channel.WINDOW, Channel.PHONE);
+    private static final int CATEGORY_RESULTS = 12;
+
+    private final FrontDesk desk;
+    private final Categories categories;
+    private final CaseDuplicates duplicates;
+    private final CallerHistory callers;
+    private final CurrentActor actors;
+    private final DeskPlaces places;
+    private final MapSettings map;
+    private final CaseMessages messages;
+
+    FrontDeskPages(FrontDesk desk, Categories categories, CaseDuplicates duplicates, CallerHistory callers,
+            CurrentActor actors, DeskPlaces places, MapSettings map, MessageSource messageSource) {
+        this.desk = desk;
+        this.categories = categories;
+        this.duplicates = duplicates;
+        this.callers = callers;
+        this.actors = actors;
+        this.places = places;
+        this.map = map;
+        this.messages = new CaseMessages(messageSource);
+    }
+
+    @GetMapping
+    String desk(Model model) {
+        requireDesk();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("type", RequestType.COMPLAINT.name());
+        form.put("channel", Channel.WINDOW.name());
+        return page(form, Map.of(), model);
+    }
+
+    @PostMapping
+    String take(@RequestParam Map<String, String> form, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        requireDesk();
+        try {
+            CaseReceipt receipt = desk.take(DeskForm.request(form));
+            redirect.addFlashAttribute("receipt", receipt);
+            return "redirect:/casework/desk";
+        } catch (CaseRuleException e) {
+            response.setStatus(e.kind() == CaseRuleException.Kind.CONFLICT ? 409 : e.kind() == CaseRuleException.Kind.FORBIDDEN ? 403 : 422);
+            Map<String, String> errors = Map.of(e.field() == null ? "form" : e.field(), messages.of(e, locale));
+            Map<String, String> typed = new LinkedHashMap<>(form);
+            typed.remove("_csrf");
+            return page(typed, errors, model);
+        }
+    }
+
+    /** The caller's earlier cases by their phone, with the number masked (htmx fragment). */
+    @GetMapping("/caller")
+    String caller(@RequestParam(required = false) String reporterPhone, Locale locale, Model model) {
+        requireDesk();
+        if (reporterPhone == null || reporterPhone.isBlank()) return "casework/desk-parts :: caller";
+        try {
+            var phone = CallerHistory.phone(reporterPhone);
+            model.addAttribute("masked", phone.masked());
+            model.addAttribute("earlier", callers.of(phone));
+        } catch (CaseRuleException e) {
+            model.addAttribute("callerError", messages.of(e, locale));
+        }
+        return "casework/desk-parts :: caller";
+    }
+
+    /** Minor categories matching the typed text, with their paths (htmx fragment). */
+    @GetMapping("/categories")
+    String categories(@RequestParam(required = false) String q, Model model) {
+        requireDesk();
+        model.addAttribute("q", q);
+        model.addAttribute("matches", q == null || q.isBlank() ? List.of() : categories.search(q.strip(), CATEGORY_RESULTS));
+        return "casework/desk-parts :: categories";
+    }
+
+    /** Open cases of the category near the point (htmx fragment); nothing until both are known. */
+    @GetMapping("/duplicates")
+    String duplicates(@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String lng,
+            @RequestParam(required = false) String lat, Locale locale, Model model) {
+        requireDesk();
+        try {
+            var point = DeskForm.point(lng, lat);
+            if (point != null && categoryCode != null && !categoryCode.isBlank()) {
+                model.addAttribute("duplicates", duplicates.near(categoryCode, point));
+            }
+        } catch (CaseRuleException e) {
+            model.addAttribute("duplicatesError", messages.of(e, locale));
+        }
+        return "casework/desk-parts :: duplicates";
+    }
+
+    private String page(Map<String, String> form, Map<String, String> errors, Model model) {
+        // A new key for a new request; a form coming back with an error keeps its key, so its retry is still one case.
+        form.putIfAbsent("idempotencyKey", UUID.randomUUID().toString());
+        if (form.get("idempotencyKey").isBlank()) form.put("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("form", form);
+        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("types", RequestType.values());
+        model.addAttribute("channels", DESK_CHANNELS.stream().sorted().toList());
+        model.addAttribute("decisions", FrontDesk.Decision.values());
+        model.addAttribute("places", places.of(actors.current()));
+        model.addAttribute("map", map);
+        String code = form.get("categoryCode");
+        model.addAttribute("chosenCategory", code == null || code.isBlank() ? null
+                : categories.find(code.strip()).filter(Category::isMinor).flatMap(c -> categories.find(c.parentCode().value())
+                        .map(major -> new Categories.Match(c, major))).orElse(null));
+        return "casework/desk";
+    }
+
+    private void requireDesk() {
+        Actor actor = actors.current();
+        if (actor.roles().stream().noneMatch(DESK_ROLES::contains)) throw new AccessDeniedException("the front desk is for territorial staff");
+    }
+}

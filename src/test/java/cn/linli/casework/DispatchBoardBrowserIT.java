@@ -1,0 +1,75 @@
+package cn.linli.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.linli.access.internal.UserAccounts;
+import cn.linli.organisation.Organisation;
+import cn.linli.territory.TerritoryQueries;
+import cn.linli.territory.internal.BoundaryStore;
+import cn.linli.testing.ActingAs;
+import cn.linli.testing.Browser;
+import cn.linli.testing.BrowserTest;
+import cn.linli.testing.IntegrationTest;
+
+/** A real Chromium at 永安街道's board: one click dispatches a registered case, which leaves the queue. */
+@IntegrationTest
+@BrowserTest
+class DispatchBoardBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TerritoryQueries territory;
+    @Autowired BoundaryStore boundaries;
+    @Autowired Categories categories;
+    @Autowired Organisation organisation;
+    @Autowired UserAccounts accounts;
+    @Autowired CaseWork work;
+    @Autowired CaseQueries queries;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start("zh-CN");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        ActingAs.nobody();
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void theStreetDispatchesARegisteredCaseWithOneClickAndItLeavesTheQueue() {
+        var city = new DeskFixtures(territory, boundaries, categories, organisation, accounts);
+        ActingAs.user(accounts, "yongan-sq");
+        CaseReceipt receipt = work.receive(city.rubbish(null, city.grid(), null, null));
+        ActingAs.nobody();
+
+        FrontDeskBrowserIT.logIn(browser, wait, port, "yongan", "/casework/board");
+        By row = By.cssSelector("tr.case-row[data-number='" + receipt.number() + "']");
+        WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(line.getText()).contains("前进区城市管理局", "职能部门");
+        line.findElement(By.cssSelector(".dispatch-suggested")).click();
+
+        WebElement outcomes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
+        assertThat(outcomes.getText()).contains("工单 " + receipt.number() + " 已派遣至 前进区城市管理局");
+        assertThat(browser.findElements(row)).isEmpty();
+        ActingAs.user(accounts, "yongan");
+        assertThat(queries.find(receipt.caseId()).orElseThrow().state()).isEqualTo(CaseState.DISPATCHED);
+    }
+}

@@ -1,0 +1,172 @@
+package cn.linli.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.linli.access.internal.UserAccounts;
+import cn.linli.organisation.Organisation;
+import cn.linli.shared.DivisionLevel;
+import cn.linli.territory.Division;
+import cn.linli.territory.TerritoryQueries;
+import cn.linli.territory.internal.BoundaryStore;
+import cn.linli.testing.ActingAs;
+import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.SignedIn;
+
+/**
+ * The dispatch board as 永安街道 works it: its queues hold its own cases only, each with the unit the routing
+ * suggests; one click dispatches a case there; a bulk dispatch answers for every case, the refused one with its reason.
+ */
+@IntegrationTest
+class DispatchBoardIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserAccounts accounts;
+    @Autowired TerritoryQueries territory;
+    @Autowired BoundaryStore boundaries;
+    @Autowired Categories categories;
+    @Autowired Organisation organisation;
+    @Autowired CaseWork work;
+    @Autowired CaseQueries queries;
+
+    DeskFixtures city;
+
+    @BeforeEach
+    void city() {
+        city = new DeskFixtures(territory, boundaries, categories, organisation, accounts);
+    }
+
+    @AfterEach
+    void signOut() {
+        ActingAs.nobody();
+    }
+
+    CaseReceipt registeredInYongan() {
+        ActingAs.user(accounts, "yongan-sq");
+        CaseReceipt receipt = work.receive(city.rubbish(null, city.grid(), null, null));
+        ActingAs.nobody();
+        return receipt;
+    }
+
+    long version(long id) {
+        ActingAs.user(accounts, "yongan");
+        long version = queries.find(id).orElseThrow().version();
+        ActingAs.nobody();
+        return version;
+    }
+
+    String board(String username, String queue) throws Exception {
+        return mvc.perform(get("/casework/board").param("queue", queue).with(SignedIn.as(accounts, username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void eachQueueHoldsItsCasesAndAReturnedCaseShowsItsReason() throws Exception {
+        CaseReceipt registered = registeredInYongan();
+        CaseReceipt returned = registeredInYongan();
+        CaseReceipt dispatched = registeredInYongan();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(returned.caseId(), null, city.unitOf("chengguan"), Set.of(), null);
+        work.dispatch(dispatched.caseId(), null, city.unitOf("chengguan"), Set.of(), null);
+        ActingAs.user(accounts, "chengguan");
+        work.returnCase(returned.caseId(), null, "小区内部垃圾属物业管理范围");
+        ActingAs.nobody();
+
+        assertThat(board("yongan", "TO_DISPATCH")).contains(registered.number(), "一键派遣")
+                .doesNotContain(returned.number(), dispatched.number());
+        assertThat(board("yongan", "RETURNED")).contains(returned.number(), "退单理由：小区内部垃圾属物业管理范围")
+                .doesNotContain(registered.number());
+        assertThat(board("yongan", "DISPATCHED")).contains(dispatched.number()).doesNotContain(registered.number());
+    }
+
+    @Test
+    void aStreetSeesOnlyItsOwnCasesAndTheCitySeesAll() throws Exception {
+        CaseReceipt ours = registeredInYongan();
+        Division elsewhere = territory.tree(null).atLevel(DivisionLevel.GRID).stream()
+                .filter(g -> !g.code().value().startsWith("230804007")).findFirst().orElseThrow();
+        ActingAs.user(accounts, "admin");
+        CaseReceipt theirs = work.receive(city.rubbish(null, elsewhere.id(), null, null));
+        ActingAs.nobody();
+
+        assertThat(board("yongan", "TO_DISPATCH")).contains(ours.number()).doesNotContain(theirs.number());
+        assertThat(board("admin", "TO_DISPATCH")).contains(ours.number(), theirs.number());
+        mvc.perform(get("/casework/board").with(SignedIn.as(accounts, "yongan-sq"))).andExpect(status().isForbidden());
+        mvc.perform(get("/casework/board").param("area", String.valueOf(elsewhere.id())).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(content().string(containsString("所选区域不在您的辖区内")));
+    }
+
+    @Test
+    void exposedRubbishInYonganIsSuggestedForTheUrbanManagementBureauAndOneClickDispatchesIt() throws Exception {
+        CaseReceipt receipt = registeredInYongan();
+        // The nearest urban-management bureau (职能原则, nearest first): the district's, 前进区城市管理局.
+        String bureau = "前进区城市管理局";
+        assertThat(board("yongan", "TO_DISPATCH")).contains(bureau, "职能部门");
+
+        var result = mvc.perform(post("/casework/board/" + receipt.caseId() + "/dispatch").param("to", "suggested")
+                        .param("version-" + receipt.caseId(), String.valueOf(version(receipt.caseId())))
+                        .param("queue", "TO_DISPATCH").with(csrf()).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/casework/board?queue=TO_DISPATCH");
+        ActingAs.user(accounts, "yongan");
+        CaseView view = queries.find(receipt.caseId()).orElseThrow();
+        assertThat(view.state()).isEqualTo(CaseState.DISPATCHED);
+        var unit = organisation.find(view.mainUnit()).orElseThrow();
+        assertThat(unit.name()).isEqualTo(bureau);
+        assertThat(unit.departmentKey()).isEqualTo("chengguan");
+        assertThat(board("yongan", "TO_DISPATCH")).doesNotContain(receipt.number());
+    }
+
+    @Test
+    void bulkDispatchReportsEveryCaseAndTheOneChangedMeanwhileIsRefusedWithItsReason() throws Exception {
+        CaseReceipt first = registeredInYongan();
+        CaseReceipt second = registeredInYongan();
+        long firstVersion = version(first.caseId());
+        long secondVersion = version(second.caseId());
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(second.caseId(), null, city.unitOf("yongan"), Set.of(), "已电话联系街道");
+        ActingAs.nobody();
+
+        var result = mvc.perform(post("/casework/board/dispatch")
+                        .param("ids", String.valueOf(first.caseId()), String.valueOf(second.caseId()))
+                        .param("version-" + first.caseId(), String.valueOf(firstVersion))
+                        .param("version-" + second.caseId(), String.valueOf(secondVersion))
+                        .with(csrf()).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        @SuppressWarnings("unchecked")
+        var outcomes = (List<Object>) result.getFlashMap().get("outcomes");
+        assertThat(outcomes).hasSize(2);
+        String page = mvc.perform(get("/casework/board").flashAttr("outcomes", outcomes).with(SignedIn.as(accounts, "yongan")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("工单 " + first.number() + " 已派遣至 前进区城市管理局。",
+                "工单 " + second.number() + " 已被他人更新，请刷新后再操作。");
+        ActingAs.user(accounts, "yongan");
+        assertThat(queries.find(first.caseId()).orElseThrow().state()).isEqualTo(CaseState.DISPATCHED);
+        assertThat(queries.find(second.caseId()).orElseThrow().mainUnit()).isEqualTo(city.unitOf("yongan"));
+    }
+
+    @Test
+    void theBoardFiltersByMajorClass() throws Exception {
+        CaseReceipt rubbish = registeredInYongan();
+        String major = categories.find(city.code("暴露垃圾")).orElseThrow().parentCode().value();
+        mvc.perform(get("/casework/board").param("major", major).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(content().string(containsString(rubbish.number())));
+        mvc.perform(get("/casework/board").param("major", "BJ01").with(SignedIn.as(accounts, "yongan")))
+                .andExpect(content().string(allOf(not(containsString(rubbish.number())), containsString("此队列没有工单"))));
+    }
+}
