@@ -226,8 +226,12 @@ class CaseIndicatorsIT {
         transactions.executeWithoutResult(s -> events.publishEvent(again));
         transactions.executeWithoutResult(s -> events.publishEvent(again));
         transactions.executeWithoutResult(s -> rollup.catchUp(normal));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from event_publication")
-                .query(Long.class).single() == 0);
+        String pending = "from event_publication where listener_id like '%IndicatorRollup%' and completion_date is null";
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) " + pending).query(Long.class).single() == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("publications left: " + jdbc.sql("select * " + pending).query().listOfRows(), e);
+        }
         assertThat(rollupRows()).isEqualTo(before);
     }
 

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.linli.access.Role;
@@ -27,12 +29,17 @@ public class IndicatorRollup {
 
     private final IndicatorStore store;
     private final CaseFold fold;
+    private static final int ATTEMPTS = 5;
+
     private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransaction;
 
     IndicatorRollup(IndicatorStore store, Deadlines deadlines, WorkingTime workingTime, UserDirectory users,
             TransactionTemplate transactions) {
         this.store = store;
         this.transactions = transactions;
+        this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.fold = new CaseFold(new CaseFold.Context() {
             @Override
             public Instant handlingDue(String category, boolean urgent, Instant start, Instant receivedAt) {
@@ -51,9 +58,30 @@ public class IndicatorRollup {
         });
     }
 
+    /**
+     * Folds in a transaction of its own, retried a few times: two events of one case wait for each other on the case's
+     * row lock, and H2 gives up waiting after a second where PostgreSQL waits.
+     */
     @ApplicationModuleListener
     void on(CaseChanged event) {
-        catchUp(event.caseId());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> catchUp(event.caseId()));
+                return;
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) throw e;
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Applies the case's history lines not yet in the rollup, in the caller's transaction. */
