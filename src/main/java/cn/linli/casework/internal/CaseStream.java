@@ -168,6 +168,16 @@ public class CaseStream {
         }
     }
 
+    /**
+     * Ends every connection as soon as the application starts closing: the web server's graceful shutdown waits for
+     * open requests, and an event stream never ends by itself. Browsers reconnect to another instance.
+     */
+    @EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closing() {
+        emitters.keySet().forEach(SseEmitter::complete);
+        emitters.clear();
+    }
+
     @jakarta.annotation.PreDestroy
     void close() {
         heartbeat.shutdownNow();
