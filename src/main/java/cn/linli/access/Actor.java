@@ -21,6 +21,14 @@ public record Actor(long userId, String username, String displayName, Set<Role> 
         return roles.contains(role);
     }
 
+    /** Whether the user holds any of the named roles (for templates, which name roles as text). */
+    public boolean hasAnyRole(String... roleNames) {
+        for (String name : roleNames) {
+            if (roles.stream().anyMatch(r -> r.name().equals(name))) return true;
+        }
+        return false;
+    }
+
     /** A city administrator: configures the platform and reads the audit trail (used by the layout's menu). */
     public boolean isCityAdmin() {
         return hasRole(Role.CITY_ADMIN);

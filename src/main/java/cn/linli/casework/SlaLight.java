@@ -44,4 +44,9 @@ public enum SlaLight {
             default -> null;
         };
     }
+
+    /** The message key of the light's label ({@code case.light.GREEN} …). */
+    public String labelKey() {
+        return "case.light." + name();
+    }
 }

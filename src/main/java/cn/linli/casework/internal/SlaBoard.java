@@ -32,14 +32,14 @@ public class SlaBoard {
     private static final List<String> TIMED = List.of("REGISTERED", "RETURNED", "DISPATCHED", "IN_PROGRESS", "HANDLED");
 
     private final JdbcClient jdbc;
-    private final SlaLights lights;
+    private final CaseLights lights;
     private final SlaOwners owners;
     private final CurrentActor actors;
     private final TerritoryQueries territory;
     private final Clock clock;
     private final int watched;
 
-    SlaBoard(JdbcClient jdbc, SlaLights lights, SlaOwners owners, CurrentActor actors, TerritoryQueries territory, Clock clock,
+    SlaBoard(JdbcClient jdbc, CaseLights lights, SlaOwners owners, CurrentActor actors, TerritoryQueries territory, Clock clock,
             @Value("${linli.casework.sla.watched:2000}") int watched) {
         this.jdbc = jdbc;
         this.lights = lights;

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
-import cn.linli.casework.internal.BoardLights;
+import cn.linli.casework.SlaLight;
+import cn.linli.casework.internal.CaseLights;
 import cn.linli.casework.internal.BoardQueries;
 import cn.linli.casework.internal.Routing;
 import cn.linli.organisation.HandlingUnit;
@@ -23,7 +24,7 @@ import cn.linli.territory.TerritoryQueries;
 @Component
 class BoardLines {
 
-    record Line(BoardQueries.Row row, BoardLights.Light light, String category, String place, String mainUnit,
+    record Line(BoardQueries.Row row, SlaLight light, String category, String place, String mainUnit,
             Routing.Suggestion suggestion) {
 
         public String suggestedName() {
@@ -31,14 +32,14 @@ class BoardLines {
         }
     }
 
-    private final BoardLights lights;
+    private final CaseLights lights;
     private final Routing routing;
     private final Categories categories;
     private final Organisation organisation;
     private final TerritoryQueries territory;
     private final Clock clock;
 
-    BoardLines(BoardLights lights, Routing routing, Categories categories, Organisation organisation, TerritoryQueries territory,
+    BoardLines(CaseLights lights, Routing routing, Categories categories, Organisation organisation, TerritoryQueries territory,
             Clock clock) {
         this.lights = lights;
         this.routing = routing;
@@ -51,7 +52,7 @@ class BoardLines {
     List<Line> of(List<BoardQueries.Row> rows, Locale locale) {
         Instant now = clock.instant();
         DivisionTree tree = territory.tree(null);
-        return rows.stream().map(r -> new Line(r, lights.of(r, now), category(r.categoryCode(), locale), place(r, tree),
+        return rows.stream().map(r -> new Line(r, light(r, now), category(r.categoryCode(), locale), place(r, tree),
                 r.mainUnit() == null ? null : organisation.find(r.mainUnit()).map(HandlingUnit::name).orElse(null),
                 suggestion(r).orElse(null))).toList();
     }
@@ -60,8 +61,8 @@ class BoardLines {
         return routing.suggest(row.categoryCode(), row.placeUnitId());
     }
 
-    BoardLights.Light light(BoardQueries.Row row) {
-        return lights.of(row, clock.instant());
+    SlaLight light(BoardQueries.Row row) {
+        return light(row, clock.instant());
     }
 
     private String category(String code, Locale locale) {
@@ -82,5 +83,9 @@ class BoardLines {
     /** Major classes for the category filter. */
     List<Category> majors() {
         return categories.tree().stream().map(Categories.Branch::major).toList();
+    }
+
+    private SlaLight light(BoardQueries.Row row, java.time.Instant now) {
+        return lights.light(row.state(), row.categoryCode(), row.urgent(), row.stageStartedAt(), row.deadline(), row.receivedAt(), now);
     }
 }

@@ -82,7 +82,7 @@ class DispatchBoardPages {
         CaseScope scope = scopes.current();
         BoardQueries.Page found = queries.find(filter, scope, row -> {
             var light = lines.light(row);
-            return light == cn.linli.casework.internal.BoardLights.Light.YELLOW || light == cn.linli.casework.internal.BoardLights.Light.RED;
+            return light == cn.linli.casework.SlaLight.YELLOW || light == cn.linli.casework.SlaLight.RED;
         });
         model.addAttribute("filter", filter);
         model.addAttribute("queues", BoardQueries.Queue.values());

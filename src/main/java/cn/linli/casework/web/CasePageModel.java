@@ -1,0 +1,108 @@
+package cn.linli.casework.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import cn.linli.access.CurrentActor;
+import cn.linli.access.Permission;
+import cn.linli.access.PersonalDataProtection;
+import cn.linli.casework.Categories;
+import cn.linli.casework.CaseView;
+import cn.linli.casework.Satisfaction;
+import cn.linli.casework.internal.CaseLights;
+import cn.linli.casework.internal.Routing;
+import cn.linli.organisation.HandlingUnit;
+import cn.linli.organisation.Organisation;
+import cn.linli.organisation.UnitKind;
+import cn.linli.shared.GeoPoint;
+import cn.linli.territory.Division;
+import cn.linli.territory.DivisionTree;
+import cn.linli.territory.MapCoordinates;
+import cn.linli.territory.MapSettings;
+import cn.linli.territory.TerritoryQueries;
+
+/** What the case page shows besides the case: names of its place and units, its light, the map, the form choices. */
+@Component
+class CasePageModel {
+
+    private final CaseLights lights;
+    private final TerritoryQueries territory;
+    private final Organisation organisation;
+    private final Routing routing;
+    private final Categories categories;
+    private final PersonalDataProtection protection;
+    private final CurrentActor actors;
+    private final MapSettings map;
+
+    CasePageModel(CaseLights lights, TerritoryQueries territory, Organisation organisation, Routing routing,
+            Categories categories, PersonalDataProtection protection, CurrentActor actors, MapSettings map) {
+        this.lights = lights;
+        this.territory = territory;
+        this.organisation = organisation;
+        this.routing = routing;
+        this.categories = categories;
+        this.protection = protection;
+        this.actors = actors;
+        this.map = map;
+    }
+
+    void fill(CaseView view, Set<String> may, Model model) {
+        model.addAttribute("c", view);
+        model.addAttribute("may", may);
+        model.addAttribute("light", lights.lightOf(view.id()));
+        model.addAttribute("times", new CaseTimes());
+        model.addAttribute("category", view.categoryCode() == null ? null
+                : categories.find(view.categoryCode()).map(c -> c.name(LocaleContextHolder.getLocale())).orElse(view.categoryCode()));
+        DivisionTree tree = territory.tree(null);
+        model.addAttribute("grid", name(tree, view.gridId()));
+        model.addAttribute("community", name(tree, view.communityId()));
+        model.addAttribute("unitNames", unitNames(view));
+        model.addAttribute("canUnmask", view.reporterPhoneMasked() != null && protection.may(Permission.UNMASK));
+        model.addAttribute("satisfactions", Satisfaction.values());
+        if (view.lng() != null && view.lat() != null) {
+            GeoPoint shown = MapCoordinates.fromWgs84(map.tileCrs(), new GeoPoint(view.lng(), view.lat()));
+            model.addAttribute("point", shown);
+            model.addAttribute("map", map);
+        }
+        if (may.contains("dispatch")) model.addAttribute("dispatchUnits", dispatchUnits(view));
+    }
+
+    private static String name(DivisionTree tree, Long unitId) {
+        return unitId == null ? null : tree.find(unitId).map(Division::name).orElse(null);
+    }
+
+    private Map<Long, String> unitNames(CaseView view) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        Stream.concat(Stream.of(view.mainUnit()), view.timeline().stream().map(CaseView.Entry::unitId)).filter(Objects::nonNull)
+                .distinct().forEach(id -> organisation.find(id).ifPresent(u -> names.put(id, u.name())));
+        return names;
+    }
+
+    /** The suggested unit first (with why), then every unit the dispatcher may see, by kind. */
+    private List<UnitChoice> dispatchUnits(CaseView view) {
+        Long place = view.gridId() != null ? view.gridId() : view.communityId();
+        List<UnitChoice> choices = new ArrayList<>();
+        routing.suggest(view.categoryCode(), place).ifPresent(s ->
+                choices.add(new UnitChoice(s.unit().id(), s.unit().name(), "caseweb.routing." + s.reason().name())));
+        var actor = actors.current();
+        for (UnitKind kind : UnitKind.values()) {
+            for (HandlingUnit u : organisation.search(actor, kind, "")) {
+                if (choices.stream().noneMatch(c -> c.id() == u.id())) choices.add(new UnitChoice(u.id(), u.name(), null));
+            }
+        }
+        return choices;
+    }
+
+    /** A unit in the dispatch form; {@code reasonKey} marks the suggestion. */
+    record UnitChoice(long id, String name, String reasonKey) {
+    }
+}
