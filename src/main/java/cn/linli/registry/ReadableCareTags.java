@@ -31,6 +31,10 @@ class ReadableCareTags {
         this.protection = protection;
     }
 
+    List<Rows.CareTagType> types() {
+        return tags.types();
+    }
+
     /** The resident's tags; sensitive ones only for READ_SENSITIVE roles, each category read recorded once. */
     List<CareTagView> of(long residentId) {
         Map<String, Rows.CareTagType> types = tags.types().stream()

@@ -174,6 +174,13 @@ public class RegistryQueries {
         return Optional.of(new PatrolCoverage(gridId, from, to, visitsIn(gridId, from, to), households.countInGrid(gridId)));
     }
 
+    /** The kinds of care tag the reader may add: sensitive kinds only for roles that may read them. */
+    public List<CareTagTypeView> careTagTypes() {
+        boolean sensitive = protection.may(cn.linli.access.Permission.READ_SENSITIVE);
+        return careTags.types().stream().filter(t -> sensitive || !t.sensitive())
+                .map(t -> new CareTagTypeView(t.code(), t.nameZh(), t.nameEn(), t.graded(), t.sensitive())).toList();
+    }
+
     private int visitsIn(long gridId, LocalDate from, LocalDate to) {
         return visits.householdsVisited(gridId, from, to);
     }

@@ -59,6 +59,11 @@ public class HouseholdStore {
                 .param(buildingId).query(HouseholdStore::row).list();
     }
 
+    public List<Rows.Household> inGrid(long gridId) {
+        return jdbc.sql(SELECT + " where h.grid_id = ? order by b.address, h.unit_no, h.floor_no, h.room")
+                .param(gridId).query(HouseholdStore::row).list();
+    }
+
     /** Households whose building address or room contains the text, within the scope. */
     public List<Rows.Household> searchByAddress(String text, Scope scope, int limit) {
         return jdbc.sql(SELECT + " where " + scope.condition("h.grid_id")

@@ -51,4 +51,7 @@ public final class Rows {
 
     public record CareTag(long id, long residentId, String typeCode, Integer grade, LocalDate validFrom, LocalDate validTo) {
     }
+
+    public record Visit(long id, long householdId, LocalDate visitedOn, String visitor, String findings, boolean followUp) {
+    }
 }
