@@ -87,8 +87,8 @@ class RegistryPages {
     }
 
     @GetMapping("/registry/grid-standard")
-    String gridStandard(Model model) {
-        List<ScopeGrids.GridRow> rows = grids.rows();
+    String gridStandard(@RequestParam(required = false) Long unit, Model model) {
+        List<ScopeGrids.GridRow> rows = grids.rows(unit);
         model.addAttribute("grids", rows);
         model.addAttribute("flagged", rows.stream().filter(ScopeGrids.GridRow::flagged).count());
         return "registry/grid-standard";

@@ -53,19 +53,27 @@ class ScopeGrids {
     record GridRow(long id, String code, String name, String community, int households, Integer surveyed, int min,
             int max, GridStandard.Band band) {
 
-        boolean flagged() {
+        public boolean flagged() {
             return band != GridStandard.Band.WITHIN;
         }
     }
 
     /** Every grid the user's jurisdiction covers that the registry lets them see, flagged ones first. */
     List<GridRow> rows() {
+        return rows(null);
+    }
+
+    /** As {@link #rows()}, only the grids within the unit (e.g. a community) when one is given. */
+    List<GridRow> rows(Long unitId) {
         var jurisdiction = actors.current().jurisdiction();
         DivisionTree tree = territory.tree(null);
         Scope scope = scopes.current();
         Map<Long, Integer> counted = households.countsByGrid();
         Map<Long, Integer> all = standard.allHouseholds();
+        java.util.Set<Long> within = unitId == null ? null
+                : tree.descendants(unitId).stream().map(Division::id).collect(java.util.stream.Collectors.toSet());
         return tree.atLevel(DivisionLevel.GRID).stream()
+                .filter(g -> within == null || within.contains(g.id()))
                 .filter(g -> scope.covers(g.id()) && tree.covers(jurisdiction, g.id()))
                 .map(g -> row(tree, g, counted.getOrDefault(g.id(), 0), all.get(g.id())))
                 .sorted(Comparator.comparing(GridRow::flagged).reversed().thenComparing(GridRow::code)).toList();
