@@ -44,6 +44,9 @@ final class CellSplit {
             PlanePoint tether = null;
             if (!anchors.get(c).isEmpty()) {
                 start = PlanePoint.meanOf(anchors.get(c));
+                // a central child (the urban core, a county seat's street) stays centred on its points, rather than
+                // drifting off them and leaving them at its edge, where its neighbours would hem them in
+                tether = child.central() ? start : null;
             } else if (child.hint() != null && parent.insideDistance(child.hint().x(), child.hint().y()) > 0) {
                 // a rough position (the mean of a township's community points) holds the site near it
                 start = jittered(child.hint(), parent, margin, random);

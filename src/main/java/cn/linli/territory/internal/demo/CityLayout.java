@@ -36,6 +36,7 @@ final class CityLayout {
             for (LayoutUnit township : county.children) {
                 townships.add(township);
                 specs.add(new TownshipLayout.Township(township.code, township.targetArea, unbent(township.node),
+                        township.node.children().stream().map(this::unbent).filter(p -> p != null).toList(),
                         hint(township.node), isStreet(township)));
             }
             counties.add(new TownshipLayout.County(unbent(county.node), specs,
@@ -68,9 +69,11 @@ final class CityLayout {
         boolean grids = unit.level == DivisionLevel.COMMUNITY;
         List<CellSplit.Child> children = new ArrayList<>();
         for (LayoutUnit child : unit.children) {
+            // a community's point anchors it outright: the parent's other points are its siblings', all of them
+            // worth keeping, and there is no large unit whose cell a small one's point would have to give way to
             PlanePoint anchor = grids ? null : unbentWithin(unit, child.node);
-            children.add(new CellSplit.Child(grids ? child.households : child.targetArea, List.of(), anchor, null,
-                    child.urban));
+            children.add(new CellSplit.Child(grids ? child.households : child.targetArea,
+                    anchor == null ? List.of() : List.of(anchor), null, null, child.urban));
         }
         PlanePoint seat = realSeat == null ? null : unit.childWarp.invert(realSeat);
         double margin = Math.min(0.1, 0.05 * unit.childScale());

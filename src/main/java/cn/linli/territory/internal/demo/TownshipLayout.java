@@ -16,7 +16,25 @@ import java.util.List;
  */
 final class TownshipLayout {
 
-    record Township(String code, double targetArea, PlanePoint point, PlanePoint hint, boolean central) {
+    /**
+     * A township: its centre point and its communities' points (null or empty when unknown), a rough position,
+     * and whether it is a street office.
+     */
+    record Township(String code, double targetArea, PlanePoint point, List<PlanePoint> communities, PlanePoint hint,
+            boolean central) {
+
+        /**
+         * The points its cell must contain: its own and its communities', since a community's point can only lie
+         * in the community if it lies in the township first.
+         */
+        List<PlanePoint> anchors() {
+            List<PlanePoint> all = new ArrayList<>();
+            if (point != null) {
+                all.add(point);
+            }
+            all.addAll(communities);
+            return all;
+        }
     }
 
     /**
@@ -78,8 +96,7 @@ final class TownshipLayout {
      * Splits a unit's cell among the blocks of its counties. The urban core counts as one block at first and
      * is split among its districts afterwards: a compact core of three small districts is something power
      * cells can draw, three small cells dotted about a 2,000 km² suburb is not. The core block is anchored at
-     * the middle of its districts' centre points; if it does not cover them all it is tried somewhat larger,
-     * and only then anchored at every one of them, which may swell it much more.
+     * the middle of its districts' centre points, and where it does not cover them all, at every one of them.
      */
     private void splitUnit(List<Integer> unit, ConvexPolygon cell, double margin, List<List<ConvexPolygon>> cellsByCounty) {
         List<Integer> core = unit.stream().filter(c -> counties.get(c).core()).toList();
@@ -92,7 +109,7 @@ final class TownshipLayout {
             blocks.add(null);
             blockCounty.add(-1);
             children.add(new CellSplit.Child(core.stream().mapToDouble(c -> counties.get(c).area()).sum(),
-                    corePoints.isEmpty() ? List.of() : List.of(PlanePoint.meanOf(corePoints)), null, null, false));
+                    corePoints.isEmpty() ? List.of() : List.of(PlanePoint.meanOf(corePoints)), null, null, true));
         }
         for (int c : unit) {
             cellsByCounty.set(c, new ArrayList<>(java.util.Collections.nCopies(counties.get(c).townships().size(), null)));
@@ -104,23 +121,23 @@ final class TownshipLayout {
                 List<Township> members = block.members().stream().map(county.townships()::get).toList();
                 Township only = members.size() == 1 ? members.get(0) : null;
                 children.add(new CellSplit.Child(members.stream().mapToDouble(Township::targetArea).sum(),
-                        block.anchor() == null ? List.of() : List.of(block.anchor()),
-                        only == null ? null : only.point(), only == null ? null : only.hint(), false));
+                        blockAnchors(block, members, county.core()), only == null ? null : only.point(),
+                        only == null ? null : only.hint(), false));
                 blocks.add(block);
                 blockCounty.add(c);
             }
         }
-        String key = counties.get(unit.get(0)).townships().get(0).code();
-        List<ConvexPolygon> blockCells = null;
-        for (double growth : coreBlock ? new double[] {1, 1.4, 2} : new double[] {1}) {
-            List<CellSplit.Child> sized = coreBlock ? keepingCoreSize(children, cell.area(), growth) : children;
-            blockCells = CellSplit.split(cell, sized, null, Seeds.random(seed, "blocks", key), ITERATIONS, margin);
-            if (!coreBlock || covers(blockCells.get(0), corePoints, margin)) {
-                break;
-            }
+        if (coreBlock && !corePoints.isEmpty()) {
+            List<PlanePoint> seats = unit.stream().map(c -> counties.get(c).point()).filter(p -> p != null).toList();
+            clearOfCore(children, PlanePoint.meanOf(corePoints), Math.sqrt(children.get(0).weight() / Math.PI), seats);
         }
+        String key = counties.get(unit.get(0)).townships().get(0).code();
+        List<ConvexPolygon> blockCells = CellSplit.split(cell, coreBlock ? keepingCoreSize(children, cell.area(), 1)
+                : children, null, Seeds.random(seed, "blocks", key), ITERATIONS, margin);
         if (coreBlock && !covers(blockCells.get(0), corePoints, margin)) {
-            children.set(0, new CellSplit.Child(children.get(0).weight(), corePoints, null, null, false));
+            // anchored at every district's centre rather than grown: a grown core's extra land went wholly to the
+            // district on its open side, which came out several times its size
+            children.set(0, new CellSplit.Child(children.get(0).weight(), corePoints, null, null, true));
             blockCells = CellSplit.split(cell, keepingCoreSize(children, cell.area(), 1), null,
                     Seeds.random(seed, "blocks", key), ITERATIONS, margin);
         }
@@ -136,6 +153,44 @@ final class TownshipLayout {
             for (int m = 0; m < members.size(); m++) {
                 cellsByCounty.get(blockCounty.get(b)).set(members.get(m), split.get(m));
             }
+        }
+    }
+
+    /**
+     * A block holds its seat's anchor and the points of its townships and their communities; a lone township's
+     * own point is left to {@link CentrePoints}' size check, and an urban district's communities' points to the
+     * split of the district, since the core's residents' committees are dotted so far apart that holding them all
+     * would swell a district of tens of km² to hundreds.
+     */
+    private static List<PlanePoint> blockAnchors(TownshipBlocks.Block block, List<Township> members, boolean core) {
+        List<PlanePoint> anchors = new ArrayList<>();
+        if (block.anchor() != null) {
+            anchors.add(block.anchor());
+        }
+        for (Township t : members) {
+            if (members.size() > 1 && t.point() != null) {
+                anchors.add(t.point());
+            }
+            if (!core) {
+                anchors.addAll(t.communities());
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * The suburb's points that lie within the urban core's own radius are given up: the suburb's street offices
+     * have residents' committees amid the core's, and holding them would push the core's border out all round,
+     * swelling the core districts to several times their size. The suburb's own centre point is always kept.
+     */
+    private static void clearOfCore(List<CellSplit.Child> children, PlanePoint centre, double radius,
+            List<PlanePoint> seats) {
+        for (int c = 1; c < children.size(); c++) {
+            CellSplit.Child child = children.get(c);
+            List<PlanePoint> kept = child.anchors().stream()
+                    .filter(p -> p.distanceTo(centre) > radius || seats.contains(p)).toList();
+            PlanePoint point = child.point() == null || child.point().distanceTo(centre) > radius ? child.point() : null;
+            children.set(c, new CellSplit.Child(child.weight(), kept, point, child.hint(), child.central()));
         }
     }
 
@@ -167,9 +222,12 @@ final class TownshipLayout {
         List<CellSplit.Child> children = new ArrayList<>();
         for (int t : block.members()) {
             Township township = county.townships().get(t);
-            List<PlanePoint> anchors = t == seat && block.anchor() != null ? List.of(block.anchor()) : List.of();
-            children.add(new CellSplit.Child(township.targetArea(), anchors, township.point(), township.hint(),
-                    township.central()));
+            List<PlanePoint> anchors = new ArrayList<>();
+            if (t == seat && block.anchor() != null) {
+                anchors.add(block.anchor());
+            }
+            anchors.addAll(township.anchors());
+            children.add(new CellSplit.Child(township.targetArea(), anchors, null, township.hint(), township.central()));
         }
         return CellSplit.split(cell, children, block.anchor(), Seeds.random(seed, "block", county.townships().get(seat).code()),
                 ITERATIONS, margin);

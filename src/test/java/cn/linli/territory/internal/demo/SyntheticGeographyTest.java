@@ -72,19 +72,29 @@ class SyntheticGeographyTest {
     }
 
     @Test
-    void manyTownshipPointsLieInTheirUnit() {
-        int[] inside = new int[2];
+    void centrePointsInsideTheirCountyLieInTheirUnit() {
+        // per level (townships, communities): points, points inside their own county, and inside their own unit
         int[] total = new int[2];
+        int[] inCounty = new int[2];
+        int[] inside = new int[2];
         for (DemoNode county : city.children()) {
+            Geometry countyShape = geography.boundaries().get(county.code());
             for (DemoNode township : county.children()) {
-                count(township, 0, inside, total);
-                township.children().forEach(community -> count(community, 1, inside, total));
+                count(township, 0, countyShape, total, inCounty, inside);
+                township.children().forEach(community -> count(community, 1, countyShape, total, inCounty, inside));
             }
         }
-        System.out.printf("centre points inside their unit: townships %d of %d, communities %d of %d%n",
-                inside[0], total[0], inside[1], total[1]);
-        // the rest are points the layout could not honour (a town's point deep inside another county)
-        assertThat(inside[0]).isGreaterThan(total[0] * 2 / 5);
+        System.out.printf("centre points inside their unit: townships %d of %d (%d in their county), "
+                + "communities %d of %d (%d in their county)%n",
+                inside[0], total[0], inCounty[0], inside[1], total[1], inCounty[1]);
+        // A point outside its county is one the county layout could not give it: neighbouring counties' real
+        // towns interleave (郊区's 大来镇 amid 汤原县's, 同江's and 抚远's along the Amur), and a county is one
+        // convex cell. Inside its county, a community's point is anchored outright, and so is a town's with
+        // neighbours in the same block; a lone town's point gives way where it lies next to a much smaller
+        // neighbour's, whose cell a power diagram could otherwise not keep around that neighbour's point.
+        assertThat(inCounty[0]).isGreaterThanOrEqualTo(total[0] * 3 / 5);
+        assertThat(inside[0]).isGreaterThanOrEqualTo(inCounty[0] * 3 / 4);
+        assertThat(inside[1]).isGreaterThanOrEqualTo(inCounty[1] * 4 / 5);
     }
 
     @Test
@@ -187,7 +197,8 @@ class SyntheticGeographyTest {
             total += km2;
             int digits = Integer.parseInt(county.code().substring(4, 6));
             if (digits <= 5) {
-                assertThat(km2).as(county.name()).isBetween(5.0, 200.0);
+                // an urban district of Jiamusi is tens of km², not hundreds
+                assertThat(km2).as(county.name()).isBetween(5.0, 150.0);
             } else {
                 assertThat(km2).as(county.name()).isGreaterThan(1_000);
             }
@@ -241,11 +252,14 @@ class SyntheticGeographyTest {
         }
     }
 
-    private static void count(DemoNode unit, int kind, int[] inside, int[] total) {
+    private static void count(DemoNode unit, int kind, Geometry county, int[] total, int[] inCounty, int[] inside) {
         if (unit.hasCentre()) {
             total[kind]++;
             Point p = FACTORY.createPoint(new Coordinate(unit.lng(), unit.lat()));
-            inside[kind] += geography.boundaries().get(unit.code()).covers(p) ? 1 : 0;
+            if (county.covers(p)) {
+                inCounty[kind]++;
+                inside[kind] += geography.boundaries().get(unit.code()).covers(p) ? 1 : 0;
+            }
         }
     }
 
