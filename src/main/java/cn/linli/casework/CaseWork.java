@@ -1,10 +1,12 @@
 package cn.linli.casework;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import cn.linli.casework.internal.CaseFiles;
 import cn.linli.casework.internal.Intake;
 import cn.linli.casework.internal.Transitions;
 
@@ -19,15 +21,22 @@ public class CaseWork {
 
     private final Intake intake;
     private final Transitions transitions;
+    private final CaseFiles files;
 
-    CaseWork(Intake intake, Transitions transitions) {
+    CaseWork(Intake intake, Transitions transitions, CaseFiles files) {
         this.intake = intake;
         this.transitions = transitions;
+        this.files = files;
     }
 
     /** 受理: one case per request, whatever the channel; a retry with the same idempotency key makes no second case. */
     public CaseReceipt receive(NewCase request) {
         return intake.receive(request);
+    }
+
+    /** Intake with the photos and files the caller brought; a file that is not a photo or PDF refuses it all. */
+    public CaseReceipt receive(NewCase request, List<NewAttachment> attachments) {
+        return intake.receive(request, attachments);
     }
 
     public void answerAtOnce(long id, Long version, String answer) {
@@ -57,11 +66,25 @@ public class CaseWork {
     }
 
     public void reportResult(long id, Long version, String result) {
-        transitions.run(id, version, s -> s.aCase().reportResult(result, s.due(CaseStage.VERIFY), s.actor(), s.now()));
+        reportResult(id, version, result, List.of());
+    }
+
+    /** 处置反馈 with photos of the result (“report the result with photos”); a bad photo refuses the whole step. */
+    public void reportResult(long id, Long version, String result, List<NewAttachment> photos) {
+        CaseFiles.Checked checked = files.check(photos);
+        transitions.run(id, version, s -> s.aCase().reportResult(result, s.due(CaseStage.VERIFY), s.actor(), s.now()),
+                s -> files.attach(id, AttachmentStage.RESULT, CaseAction.REPORT_RESULT, checked, s));
     }
 
     public void verify(long id, Long version, boolean passed, String note) {
-        transitions.run(id, version, s -> s.aCase().verify(passed, note, s.due(CaseStage.HANDLE), s.actor(), s.now()));
+        verify(id, version, passed, note, List.of());
+    }
+
+    /** 核查 with photos taken on site; a bad photo refuses the whole step. */
+    public void verify(long id, Long version, boolean passed, String note, List<NewAttachment> photos) {
+        CaseFiles.Checked checked = files.check(photos);
+        transitions.run(id, version, s -> s.aCase().verify(passed, note, s.due(CaseStage.HANDLE), s.actor(), s.now()),
+                s -> files.attach(id, AttachmentStage.VERIFICATION, passed ? CaseAction.VERIFY_PASS : CaseAction.VERIFY_FAIL, checked, s));
     }
 
     public void returnVisit(long id, Long version, Satisfaction answer, boolean reopen, String note) {

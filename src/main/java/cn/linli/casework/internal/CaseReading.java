@@ -36,8 +36,8 @@ public class CaseReading {
     public Optional<CaseView> find(long id) {
         var where = cases.whereabouts(id);
         if (where.isEmpty() || !actors.maySee(actors.current(where.get().place()), where.get().units())) return Optional.empty();
-        var timeline = cases.history(id).stream()
-                .map(r -> new CaseView.Entry(r.action(), r.from(), r.to(), r.unitId(), r.actor(), r.at(), r.note())).toList();
+        var timeline = cases.lines(id).stream().map(l -> new CaseView.Entry(l.id(), l.record().action(), l.record().from(),
+                l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note())).toList();
         return jdbc.sql("select * from casework_case where id = :id").param("id", id)
                 .query((rs, n) -> {
                     String phone = rs.getString("reporter_phone");

@@ -138,11 +138,19 @@ public class Cases {
     }
 
     List<CaseRecord> history(long caseId) {
+        return lines(caseId).stream().map(Line::record).toList();
+    }
+
+    /** A history line with its id, which the photos of its step refer to. */
+    record Line(long id, CaseRecord record) {
+    }
+
+    List<Line> lines(long caseId) {
         return jdbc.sql("select * from casework_case_history where case_id = :case order by id")
                 .param("case", caseId)
-                .query((rs, n) -> new CaseRecord(cn.linli.casework.CaseAction.valueOf(rs.getString("action")),
+                .query((rs, n) -> new Line(rs.getLong("id"), new CaseRecord(cn.linli.casework.CaseAction.valueOf(rs.getString("action")),
                         state(rs.getString("from_state")), state(rs.getString("to_state")), (Long) rs.getObject("unit_id", Long.class),
-                        rs.getString("actor"), instant(rs, "at"), rs.getString("note")))
+                        rs.getString("actor"), instant(rs, "at"), rs.getString("note"))))
                 .list();
     }
 

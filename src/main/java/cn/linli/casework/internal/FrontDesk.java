@@ -1,5 +1,7 @@
 package cn.linli.casework.internal;
 
+import java.util.List;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -8,6 +10,7 @@ import cn.linli.casework.CaseReceipt;
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseState;
 import cn.linli.casework.CaseWork;
+import cn.linli.casework.NewAttachment;
 import cn.linli.casework.NewCase;
 
 /**
@@ -21,10 +24,19 @@ public class FrontDesk {
 
     public enum Decision { REGISTER, ANSWER, REFUSE }
 
-    /** The request as taken, the operator's decision and what it needs: an answer, a reason, or a case to merge into. */
-    public record Request(NewCase intake, Decision decision, String answer, String reason, Long mergeInto) {
+    /**
+     * The request as taken, the operator's decision and what it needs: an answer, a reason, or a case to merge into;
+     * and the photos and files the caller brought.
+     */
+    public record Request(NewCase intake, Decision decision, String answer, String reason, Long mergeInto,
+            List<NewAttachment> attachments) {
         public Request {
             if (intake == null || decision == null) throw new IllegalArgumentException("intake and decision are required");
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        public Request(NewCase intake, Decision decision, String answer, String reason, Long mergeInto) {
+            this(intake, decision, answer, reason, mergeInto, List.of());
         }
     }
 
@@ -42,7 +54,7 @@ public class FrontDesk {
         check(request);
         NewCase intake = request.decision() == Decision.REGISTER ? request.intake() : withoutCategory(request.intake());
         try {
-            return transactions.execute(status -> decide(request, work.receive(intake)));
+            return transactions.execute(status -> decide(request, work.receive(intake, request.attachments())));
         } catch (DataAccessException e) {
             // A concurrent submission of the same form committed first (its key is unique): answer with its case.
             String key = intake.idempotencyKey();

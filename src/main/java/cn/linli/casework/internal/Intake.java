@@ -3,6 +3,7 @@ package cn.linli.casework.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseStage;
 import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
+import cn.linli.casework.NewAttachment;
 import cn.linli.casework.NewCase;
 
 /**
@@ -38,9 +40,11 @@ public class Intake {
     private final CaseEvents events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CaseFiles files;
 
     Intake(Cases cases, CaseNumbers numbers, Places places, CaseActors actors, Categories categories, Deadlines deadlines,
-            PersonalDataProtection protection, CaseEvents events, TransactionTemplate transactions, Clock clock) {
+            PersonalDataProtection protection, CaseEvents events, TransactionTemplate transactions, Clock clock, CaseFiles files) {
+        this.files = files;
         this.cases = cases;
         this.numbers = numbers;
         this.places = places;
@@ -54,13 +58,18 @@ public class Intake {
     }
 
     public CaseReceipt receive(NewCase request) {
+        return receive(request, List.of());
+    }
+
+    /** With the photos and files the caller brought; one bad file refuses the whole intake. */
+    public CaseReceipt receive(NewCase request, List<NewAttachment> attachments) {
         String key = key(request.idempotencyKey());
         if (key != null) {
             var earlier = cases.idByIdempotencyKey(key).flatMap(cases::find);
             if (earlier.isPresent()) return new CaseReceipt(earlier.get().id(), earlier.get().number(), earlier.get().state(), true);
         }
         try {
-            return transactions.execute(status -> create(request, key));
+            return transactions.execute(status -> create(request, key, attachments));
         } catch (DuplicateKeyException e) {
             // The same key committed by a concurrent retry between our look-up and our insert: answer with that case.
             Case first = cases.idByIdempotencyKey(key).flatMap(cases::find).orElseThrow(() -> e);
@@ -68,8 +77,9 @@ public class Intake {
         }
     }
 
-    private CaseReceipt create(NewCase request, String key) {
+    private CaseReceipt create(NewCase request, String key, List<NewAttachment> attachments) {
         IntakeForm form = IntakeForm.check(request);
+        CaseFiles.Checked checked = files.check(attachments);
         Category category = form.categoryCode() == null ? null : intakeCategory(form.categoryCode());
         CaseDetails.Place place = places.of(request.point(), request.placeUnitId());
         CaseActor actor = actors.current(place);
@@ -87,7 +97,9 @@ public class Intake {
                 form.address(), place, request.anonymous() ? null : form.reporterName(),
                 phone == null ? null : phone.storedText(), phone == null ? null : phone.blindIndex(), request.anonymous(),
                 request.confidential(), now, actor.username(), key);
-        events.publish(aCase, cases.insert(aCase, details));
+        var records = cases.insert(aCase, details);
+        files.attachAtIntake(aCase.id(), checked, actor.username(), now);
+        events.publish(aCase, records);
         return new CaseReceipt(aCase.id(), aCase.number(), aCase.state(), false);
     }
 

@@ -52,6 +52,11 @@ public class Transitions {
     }
 
     public void run(long caseId, Long expectedVersion, Rule rule) {
+        run(caseId, expectedVersion, rule, step -> { });
+    }
+
+    /** With more to write in the same transaction once the case is saved (the step's photos). */
+    public void run(long caseId, Long expectedVersion, Rule rule, Rule afterSave) {
         transactions.executeWithoutResult(status -> {
             Cases.Whereabouts where = cases.whereabouts(caseId).orElseThrow(() -> notFound(caseId));
             CaseActor actor = actors.current(where.place());
@@ -60,8 +65,11 @@ public class Transitions {
             if (expectedVersion != null && expectedVersion != aCase.snapshot().version()) {
                 throw CaseRuleException.conflict("case.rule.changed-meanwhile", aCase.number());
             }
-            rule.apply(new Step(aCase, actor, clock.instant(), where, deadlines));
-            events.publish(aCase, cases.update(aCase));
+            Step step = new Step(aCase, actor, clock.instant(), where, deadlines);
+            rule.apply(step);
+            var records = cases.update(aCase);
+            afterSave.apply(step);
+            events.publish(aCase, records);
         });
     }
 

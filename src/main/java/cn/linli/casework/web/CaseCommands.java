@@ -2,12 +2,15 @@ package cn.linli.casework.web;
 
 import static cn.linli.casework.web.CaseActionRequest.required;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import cn.linli.casework.CaseQueries;
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseView;
 import cn.linli.casework.CaseWork;
+import cn.linli.casework.NewAttachment;
 import cn.linli.casework.internal.CaseAbilities.Ability;
 
 /**
@@ -26,7 +29,15 @@ class CaseCommands {
     }
 
     void run(long id, Ability ability, CaseActionRequest r) {
+        run(id, ability, r, List.of());
+    }
+
+    /** With the photos of the step; only the result and the verification take photos, other steps refuse them. */
+    void run(long id, Ability ability, CaseActionRequest r, List<NewAttachment> photos) {
         long v = r.requiredVersion();
+        if (!photos.isEmpty() && ability != Ability.RESULT && ability != Ability.VERIFY) {
+            throw CaseRuleException.invalid("photos", "attachment.error.step");
+        }
         switch (ability) {
             case ANSWER -> work.answerAtOnce(id, v, r.answer());
             case REFUSE -> work.refuse(id, v, r.reason());
@@ -34,8 +45,8 @@ class CaseCommands {
             case DISPATCH -> work.dispatch(id, v, required("unitId", r.unitId()), r.coUnits(), r.note());
             case ACCEPT -> work.accept(id, v);
             case RETURN -> work.returnCase(id, v, r.reason());
-            case RESULT -> work.reportResult(id, v, r.result());
-            case VERIFY -> work.verify(id, v, required("passed", r.passed()), r.note());
+            case RESULT -> work.reportResult(id, v, r.result(), photos);
+            case VERIFY -> work.verify(id, v, required("passed", r.passed()), r.note(), photos);
             case RETURN_VISIT -> work.returnVisit(id, v, r.satisfaction(), Boolean.TRUE.equals(r.reopen()), r.note());
             case EXTENSION -> work.requestExtension(id, v, required("until", r.until()), r.reason());
             case EXTENSION_DECISION -> work.decideExtension(id, v, required("approve", r.approve()), r.note());

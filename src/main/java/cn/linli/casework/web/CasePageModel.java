@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import cn.linli.access.CurrentActor;
 import cn.linli.access.Permission;
 import cn.linli.access.PersonalDataProtection;
+import cn.linli.casework.CaseAttachments;
 import cn.linli.casework.Categories;
 import cn.linli.casework.CaseView;
 import cn.linli.casework.Satisfaction;
@@ -42,9 +44,12 @@ class CasePageModel {
     private final PersonalDataProtection protection;
     private final CurrentActor actors;
     private final MapSettings map;
+    private final CaseAttachments attachments;
 
     CasePageModel(CaseLights lights, TerritoryQueries territory, Organisation organisation, Routing routing,
-            Categories categories, PersonalDataProtection protection, CurrentActor actors, MapSettings map) {
+            Categories categories, PersonalDataProtection protection, CurrentActor actors, MapSettings map,
+            CaseAttachments attachments) {
+        this.attachments = attachments;
         this.lights = lights;
         this.territory = territory;
         this.organisation = organisation;
@@ -57,6 +62,8 @@ class CasePageModel {
 
     void fill(CaseView view, Set<String> may, Model model) {
         model.addAttribute("c", view);
+        model.addAttribute("files", attachments.of(view.id()).orElse(List.of()).stream()
+                .collect(Collectors.groupingBy(a -> a.historyId() == null ? 0L : a.historyId(), LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("may", may);
         model.addAttribute("light", lights.lightOf(view.id()));
         model.addAttribute("times", new CaseTimes());

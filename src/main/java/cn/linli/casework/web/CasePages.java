@@ -1,5 +1,6 @@
 package cn.linli.casework.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.linli.access.MissingReasonException;
@@ -63,11 +65,12 @@ class CasePages {
     }
 
     @PostMapping("/casework/cases/{id}/{action:[a-z-]+}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form, Locale locale,
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Ability ability = Ability.ofPath(action).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            commands.run(id, ability, CaseActionRequest.fromForm(form));
+            commands.run(id, ability, CaseActionRequest.fromForm(form), Uploads.of(photos));
         } catch (CaseRuleException e) {
             if (e.kind() == CaseRuleException.Kind.NOT_FOUND && "id".equals(e.field())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -1,9 +1,11 @@
 package cn.linli.casework.web;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.Channel;
+import cn.linli.casework.NewAttachment;
 import cn.linli.casework.NewCase;
 import cn.linli.casework.RequestType;
 import cn.linli.casework.internal.FrontDesk;
@@ -20,6 +22,10 @@ final class DeskForm {
     }
 
     static FrontDesk.Request request(Map<String, String> form) {
+        return request(form, List.of());
+    }
+
+    static FrontDesk.Request request(Map<String, String> form, List<NewAttachment> attachments) {
         GeoPoint point = point(form.get("lng"), form.get("lat"));
         NewCase intake = new NewCase(choice(RequestType.class, form.get("type"), "type", "case.error.type-required"),
                 choice(Channel.class, form.get("channel"), "channel", "case.error.channel-required"), form.get("title"),
@@ -30,7 +36,7 @@ final class DeskForm {
         FrontDesk.Decision decision = choice(FrontDesk.Decision.class, form.getOrDefault("decision", "REGISTER"), "decision",
                 "desk.error.decision");
         Long merge = decision == FrontDesk.Decision.REGISTER ? id(form.get("mergeInto"), "target") : null;
-        return new FrontDesk.Request(intake, decision, form.get("answer"), form.get("reason"), merge);
+        return new FrontDesk.Request(intake, decision, form.get("answer"), form.get("reason"), merge, attachments);
     }
 
     /** Both coordinates or neither; anything else, or a point off the globe, is refused as bad coordinates. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.linli.access.Actor;
@@ -76,11 +77,11 @@ class FrontDeskPages {
     }
 
     @PostMapping
-    String take(@RequestParam Map<String, String> form, Locale locale, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String take(@RequestParam Map<String, String> form, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         requireDesk();
         try {
-            CaseReceipt receipt = desk.take(DeskForm.request(form));
+            CaseReceipt receipt = desk.take(DeskForm.request(form, Uploads.of(photos)));
             redirect.addFlashAttribute("receipt", receipt);
             return "redirect:/casework/desk";
         } catch (CaseRuleException e) {

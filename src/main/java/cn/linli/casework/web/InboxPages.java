@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import cn.linli.access.Actor;
@@ -75,12 +76,13 @@ class InboxPages {
     }
 
     @PostMapping("/casework/inbox/{id}/{action:[a-z-]+}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form, Locale locale,
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Ability ability = Ability.ofPath(action).filter(QUICK::contains)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            commands.run(id, ability, CaseActionRequest.fromForm(form));
+            commands.run(id, ability, CaseActionRequest.fromForm(form), Uploads.of(photos));
             model.addAttribute("done", messages.text("caseweb.done", locale, messages.text("caseweb.ability." + ability.name(), locale)));
         } catch (CaseRuleException e) {
             model.addAttribute("rejectedCase", id);
