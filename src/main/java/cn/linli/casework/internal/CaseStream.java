@@ -101,29 +101,31 @@ public class CaseStream {
     @EventListener
     void on(CaseChanged changed) {
         if (emitters.isEmpty()) return;
+        // Who may hear it is decided as the case stands at this change, not when the sender gets to it: a later
+        // dispatch must not let a unit hear how the case was taken in before it was theirs.
+        Audience audience = audience(changed.caseId());
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forward(changed);
+            forward(changed, audience);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                forward(changed);
+                forward(changed, audience);
             }
         });
     }
 
-    private void forward(CaseChanged changed) {
+    private void forward(CaseChanged changed, Audience audience) {
         if (emitters.isEmpty()) return;
         try {
-            sender.execute(() -> deliver(changed));
+            sender.execute(() -> deliver(changed, audience));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             log.debug("case stream closed; change of case {} not forwarded", changed.caseId());
         }
     }
 
-    private void deliver(CaseChanged changed) {
-        Audience audience = audience(changed.caseId());
+    private void deliver(CaseChanged changed, Audience audience) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("caseId", changed.caseId());
         data.put("number", changed.number());
