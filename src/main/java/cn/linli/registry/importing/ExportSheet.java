@@ -144,8 +144,4 @@ public class ExportSheet {
             cell.setCellValue(values.get(i));
         }
     }
-
-    static Map<Long, String> codes(Collection<cn.linli.territory.Division> grids) {
-        return grids.stream().collect(Collectors.toMap(cn.linli.territory.Division::id, d -> d.code().value()));
-    }
 }

@@ -58,22 +58,20 @@ public class ImportWorkbooks {
 
     public byte[] template(Locale locale) {
         var workbook = new SXSSFWorkbook();
-        {
-            CellStyle text = textStyle(workbook);
-            Sheet sheet = workbook.createSheet(message("registry.import.template.sheet", locale));
-            List<String> headings = java.util.Arrays.stream(ImportField.values()).map(ImportField::heading).toList();
-            write(sheet.createRow(0), headings, text);
-            write(sheet.createRow(1), EXAMPLE, text);
-            for (int i = 0; i < headings.size(); i++) sheet.setDefaultColumnStyle(i, text);
-            Sheet notes = workbook.createSheet(message("registry.import.template.notes", locale));
-            int r = 0;
-            for (ImportField field : ImportField.values()) {
-                write(notes.createRow(r++), List.of(field.heading(), message(field.required()
-                        ? "registry.import.template.required" : "registry.import.template.optional", locale),
-                        message("registry.import.note." + field.name(), locale)), text);
-            }
-            return bytes(workbook);
+        CellStyle text = textStyle(workbook);
+        Sheet sheet = workbook.createSheet(message("registry.import.template.sheet", locale));
+        List<String> headings = java.util.Arrays.stream(ImportField.values()).map(ImportField::heading).toList();
+        write(sheet.createRow(0), headings, text);
+        write(sheet.createRow(1), EXAMPLE, text);
+        for (int i = 0; i < headings.size(); i++) sheet.setDefaultColumnStyle(i, text);
+        Sheet notes = workbook.createSheet(message("registry.import.template.notes", locale));
+        int r = 0;
+        for (ImportField field : ImportField.values()) {
+            write(notes.createRow(r++), List.of(field.heading(), message(field.required()
+                    ? "registry.import.template.required" : "registry.import.template.optional", locale),
+                    message("registry.import.note." + field.name(), locale)), text);
         }
+        return bytes(workbook);
     }
 
     /** The rejected rows as they were, the reason in a last column, in the order of the file. */
@@ -81,27 +79,25 @@ public class ImportWorkbooks {
         Map<Integer, ImportProblem> byRow = new HashMap<>();
         problems.forEach(p -> byRow.putIfAbsent(p.row(), p));
         var workbook = new SXSSFWorkbook(200);
-        {
-            CellStyle text = textStyle(workbook);
-            Sheet sheet = workbook.createSheet(message("registry.import.rejected.sheet", locale));
-            List<String> headings = new ArrayList<>(job.headings());
-            headings.add(message("registry.import.rejected.row", locale));
-            headings.add(message("registry.import.rejected.reason", locale));
-            write(sheet.createRow(0), headings, text);
-            int[] next = {1};
-            Sheets.read(SheetFormat.valueOf(job.format()), job.charset() == null ? null : Charset.forName(job.charset()),
-                    content, (rowNo, cells) -> {
-                        ImportProblem problem = byRow.get(rowNo);
-                        if (problem == null) return;
-                        List<String> values = new ArrayList<>(cells);
-                        while (values.size() < job.headings().size()) values.add("");
-                        values = new ArrayList<>(values.subList(0, job.headings().size()));
-                        values.add(String.valueOf(rowNo));
-                        values.add(reason(problem, locale));
-                        write(sheet.createRow(next[0]++), values, text);
-                    });
-            return bytes(workbook);
-        }
+        CellStyle text = textStyle(workbook);
+        Sheet sheet = workbook.createSheet(message("registry.import.rejected.sheet", locale));
+        List<String> headings = new ArrayList<>(job.headings());
+        headings.add(message("registry.import.rejected.row", locale));
+        headings.add(message("registry.import.rejected.reason", locale));
+        write(sheet.createRow(0), headings, text);
+        int[] next = {1};
+        Sheets.read(SheetFormat.valueOf(job.format()), job.charset() == null ? null : Charset.forName(job.charset()),
+                content, (rowNo, cells) -> {
+                    ImportProblem problem = byRow.get(rowNo);
+                    if (problem == null) return;
+                    List<String> values = new ArrayList<>(cells);
+                    while (values.size() < job.headings().size()) values.add("");
+                    values = new ArrayList<>(values.subList(0, job.headings().size()));
+                    values.add(String.valueOf(rowNo));
+                    values.add(reason(problem, locale));
+                    write(sheet.createRow(next[0]++), values, text);
+                });
+        return bytes(workbook);
     }
 
     /** "公民身份号码：校验码不对。" */
