@@ -1,0 +1,29 @@
+package cn.linli.registry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An import as its owner sees it: the file's headings, the mapping (field → column index), the state and the counts
+ * behind the progress bar. {@code failure} is a message key when the import failed or the file was unreadable.
+ */
+public record ImportStatus(String id, String owner, String fileName, String format, String charset, List<String> headings,
+        Map<ImportField, Integer> mapping, ImportState state, int totalRows, int processedRows, int rejectedRows,
+        int importedRows, String failure, Instant createdAt) {
+
+    public ImportStatus {
+        headings = List.copyOf(headings);
+        mapping = Map.copyOf(mapping);
+    }
+
+    /** Percent of the current step done, for the progress bar. */
+    public int percent() {
+        if (state == ImportState.IMPORTED || state == ImportState.VALIDATED) return 100;
+        return totalRows == 0 ? 0 : (int) Math.min(100, processedRows * 100L / totalRows);
+    }
+
+    public int goodRows() {
+        return totalRows - rejectedRows;
+    }
+}

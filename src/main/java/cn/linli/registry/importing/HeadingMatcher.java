@@ -1,0 +1,73 @@
+package cn.linli.registry.importing;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.linli.registry.ImportField;
+
+/**
+ * Proposes which column holds which field, by the similarity of the file's headings to the headings offices use
+ * (Dice coefficient of character pairs, after removing spaces, brackets and full-width forms). Each field and each
+ * column is used at most once, best matches first; a weak match is left for the user to choose.
+ */
+public final class HeadingMatcher {
+
+    static final double THRESHOLD = 0.5;
+
+    private HeadingMatcher() {
+    }
+
+    public static Map<ImportField, Integer> propose(List<String> headings) {
+        record Candidate(ImportField field, int column, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int column = 0; column < headings.size(); column++) {
+            String heading = normal(headings.get(column));
+            if (heading.isEmpty()) continue;
+            for (ImportField field : ImportField.values()) {
+                double best = field.headings().stream().mapToDouble(h -> similarity(heading, normal(h))).max().orElse(0);
+                if (best >= THRESHOLD) candidates.add(new Candidate(field, column, best));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
+        Set<Integer> used = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!mapping.containsKey(c.field()) && used.add(c.column())) mapping.put(c.field(), c.column());
+        }
+        return mapping;
+    }
+
+    static String normal(String heading) {
+        if (heading == null) return "";
+        return Normalizer.normalize(heading, Normalizer.Form.NFKC).replaceAll("[\\s()（）\\[\\]【】*:：]", "");
+    }
+
+    static double similarity(String a, String b) {
+        if (a.equals(b)) return 1;
+        List<String> pa = pairs(a);
+        List<String> pb = pairs(b);
+        if (pa.isEmpty() || pb.isEmpty()) return 0;
+        List<String> rest = new ArrayList<>(pb);
+        int common = 0;
+        for (String p : pa) {
+            if (rest.remove(p)) common++;
+        }
+        return 2.0 * common / (pa.size() + pb.size());
+    }
+
+    /** Character pairs; a one-character heading (层, 户主) is its own single "pair". */
+    private static List<String> pairs(String s) {
+        int[] cps = s.codePoints().toArray();
+        List<String> pairs = new ArrayList<>();
+        if (cps.length == 1) pairs.add(new String(cps, 0, 1));
+        for (int i = 0; i + 1 < cps.length; i++) pairs.add(new String(cps, i, 2));
+        return pairs;
+    }
+}

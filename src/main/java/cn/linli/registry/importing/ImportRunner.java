@@ -1,0 +1,171 @@
+package cn.linli.registry.importing;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.linli.access.AuditLog;
+import cn.linli.access.PersonalDataProtection;
+import cn.linli.registry.ImportField;
+import cn.linli.registry.ImportProblem;
+import cn.linli.registry.ImportState;
+import cn.linli.registry.ImportStatus;
+import cn.linli.registry.internal.RegistryScopes;
+import cn.linli.shared.DivisionLevel;
+import cn.linli.territory.Division;
+import cn.linli.territory.TerritoryQueries;
+
+/**
+ * Runs the two long steps of an import in the background, as the user who started them (their scope, their name in
+ * the audit log): validation of the whole file, then the import of its good rows in one transaction. Progress goes
+ * to the job row in transactions of its own, so any instance sees it while the import's transaction is still open.
+ */
+@Component
+public class ImportRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+    private static final java.time.ZoneId CITY_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    private final ImportTable table;
+    private final ExistingRegistry existing;
+    private final BulkInsert bulk;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final PersonalDataProtection protection;
+    private final RegistryScopes scopes;
+    private final TerritoryQueries territory;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate ownTransaction;
+    private final ExecutorService executor;
+
+    ImportRunner(ImportTable table, ExistingRegistry existing, BulkInsert bulk, JdbcClient jdbc, JdbcTemplate batch,
+            PersonalDataProtection protection, RegistryScopes scopes, TerritoryQueries territory, AuditLog audit,
+            PlatformTransactionManager transactions, ImportSettings settings) {
+        this.table = table;
+        this.existing = existing;
+        this.bulk = bulk;
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.protection = protection;
+        this.scopes = scopes;
+        this.territory = territory;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        var threads = new org.springframework.scheduling.concurrent.CustomizableThreadFactory("registry-import-");
+        threads.setDaemon(true);
+        this.executor = Executors.newFixedThreadPool(settings.workers(), threads);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Starts the validation of a job in state VALIDATING, as the current user. */
+    public void startValidation(String id) {
+        executor.execute(DelegatingSecurityContextRunnable.create(() -> validate(id), null));
+    }
+
+    /** Starts the import of a job in state IMPORTING, as the current user. */
+    public void startImport(String id) {
+        executor.execute(DelegatingSecurityContextRunnable.create(() -> importRows(id), null));
+    }
+
+    /** Validates now, in the calling thread (the background task, or a benchmark). */
+    public void validate(String id) {
+        try {
+            ImportStatus job = table.find(id).orElseThrow();
+            byte[] content = table.content(id);
+            int estimate = estimateRows(job, content);
+            var validation = new FileValidation(reader(job.mapping()), existing, protection);
+            Sheets.read(SheetFormat.valueOf(job.format()), charset(job), content, (rowNo, cells) -> {
+                if (rowNo > 1) validation.row(rowNo, cells, done -> ownTransaction.executeWithoutResult(
+                        s -> table.progress(id, done, Math.max(done, estimate))));
+            });
+            List<ImportProblem> problems = validation.finish();
+            transaction.executeWithoutResult(s -> {
+                table.problems(id, problems);
+                table.validated(id, validation.rows(), (int) problems.stream().map(ImportProblem::row).distinct().count());
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("validation of import {} failed", id, e);
+            ownTransaction.executeWithoutResult(s -> table.failed(id, ImportState.UNREADABLE, "registry.import.failure.unreadable"));
+        }
+    }
+
+    /** Imports the good rows now, in the calling thread, all in one transaction. */
+    public void importRows(String id) {
+        try {
+            int imported = transaction.execute(s -> write(id));
+            LOG.info("import {}: {} residents written", id, imported);
+        } catch (RuntimeException e) {
+            boolean changed = e instanceof BulkInsert.BulkInsertException b && b.duplicateKey()
+                    || e instanceof org.springframework.dao.DuplicateKeyException;
+            LOG.warn("import {} failed and was rolled back", id, e);
+            ownTransaction.executeWithoutResult(s -> {
+                table.failed(id, ImportState.FAILED, changed ? "registry.import.failure.changed" : "registry.import.failure.failed");
+                audit.record("REGISTRY_IMPORT_FAILED", "import " + id, "rolled back; " + (changed ? "registry changed since validation" : "error"));
+            });
+        }
+    }
+
+    private int write(String id) {
+        ImportStatus job = table.find(id).orElseThrow();
+        Set<Integer> rejected = new HashSet<>(table.problems(id, Integer.MAX_VALUE).stream().map(ImportProblem::row).toList());
+        RowReader reader = reader(job.mapping());
+        var writer = new ImportWriter(bulk, jdbc, batch, protection, existing, LocalDate.now(CITY_ZONE));
+        int good = job.goodRows();
+        int[] done = {0};
+        Sheets.read(SheetFormat.valueOf(job.format()), charset(job), table.content(id), (rowNo, cells) -> {
+            if (rowNo == 1 || rejected.contains(rowNo)) return;
+            done[0]++;
+            if (writer.add(reader.read(rowNo, cells))) {
+                ownTransaction.executeWithoutResult(s -> table.progress(id, done[0], good));
+            }
+        });
+        int residents = writer.finish();
+        table.imported(id, done[0]);
+        audit.record("REGISTRY_IMPORTED", "import " + id, "file=" + job.fileName() + "; rows=" + done[0]
+                + "; residents=" + residents + "; rejected=" + rejected.size());
+        return residents;
+    }
+
+    private RowReader reader(Map<ImportField, Integer> mapping) {
+        Map<String, Long> grids = territory.tree(LocalDate.now(CITY_ZONE)).atLevel(DivisionLevel.GRID).stream()
+                .collect(Collectors.toMap(d -> d.code().value(), Division::id, (a, b) -> a));
+        return new RowReader(mapping, grids, scopes.current());
+    }
+
+    private static Charset charset(ImportStatus job) {
+        return job.charset() == null ? null : Charset.forName(job.charset());
+    }
+
+    /** Lines of a CSV (for the progress bar while validating); 0 for .xlsx, whose rows are only known when read. */
+    private static int estimateRows(ImportStatus job, byte[] content) {
+        if (!"CSV".equals(job.format())) return 0;
+        int lines = 0;
+        for (byte b : content) {
+            if (b == '\n') lines++;
+        }
+        return Math.max(0, lines - 1);
+    }
+}
