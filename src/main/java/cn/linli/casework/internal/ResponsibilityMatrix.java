@@ -19,7 +19,7 @@ import cn.linli.territory.TerritoryQueries;
  * for a major class applies to its minor classes.
  */
 @Component
-class ResponsibilityMatrix {
+public class ResponsibilityMatrix {
 
     private final JdbcClient jdbc;
     private final TerritoryQueries territory;
@@ -44,6 +44,36 @@ class ResponsibilityMatrix {
         Map<Long, Rule> byPlace = rules.stream().collect(Collectors.toMap(Rule::placeUnitId, r -> r, (a, b) ->
                 a.categoryCode().length() >= b.categoryCode().length() ? a : b));
         return lineage.stream().map(d -> byPlace.get(d.id())).filter(r -> r != null).findFirst();
+    }
+
+    public List<cn.linli.casework.ResponsibilityRules.Rule> all() {
+        return jdbc.sql("select id, category_code, place_unit_id, main_unit, co_units, note from casework_responsibility order by category_code, id")
+                .query((rs, n) -> new cn.linli.casework.ResponsibilityRules.Rule(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4), parse(rs.getString(5)), rs.getString(6)))
+                .list();
+    }
+
+    public boolean exists(String categoryCode, long placeUnitId) {
+        return jdbc.sql("select count(*) from casework_responsibility where category_code = :code and place_unit_id = :place")
+                .param("code", categoryCode).param("place", placeUnitId).query(Long.class).single() > 0;
+    }
+
+    public cn.linli.casework.ResponsibilityRules.Rule insert(String categoryCode, long placeUnitId, long mainUnit, Set<Long> coUnits,
+            String note) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        String co = coUnits.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        jdbc.sql("""
+                insert into casework_responsibility (category_code, place_unit_id, main_unit, co_units, note)
+                values (:code, :place, :main, :co, :note)""")
+                .param("code", categoryCode).param("place", placeUnitId).param("main", mainUnit)
+                .param("co", co.isEmpty() ? null : co).param("note", note)
+                .update(keys, "id");
+        return new cn.linli.casework.ResponsibilityRules.Rule(keys.getKey().longValue(), categoryCode, placeUnitId, mainUnit,
+                coUnits, note);
+    }
+
+    public boolean delete(long id) {
+        return jdbc.sql("delete from casework_responsibility where id = :id").param("id", id).update() > 0;
     }
 
     private List<Rule> rulesFor(String categoryCode) {
