@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,15 +136,7 @@ class CaseJourneyBrowserIT {
         WebElement map = officeWait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-map")));
         officeWait.until(d -> "true".equals(map.getAttribute("data-ready")));
         GeoPoint inside = new DeskFixtures(territory, boundaries, categories, organisation, accounts).inGrid();
-        var js = (JavascriptExecutor) office;
-        js.executeScript("window.deskMap.setView([arguments[0], arguments[1]], 16, {animate: false});", inside.lat(), inside.lng());
-        @SuppressWarnings("unchecked")
-        Map<String, Number> pixel = (Map<String, Number>) js.executeScript(
-                "const p = window.deskMap.latLngToContainerPoint([arguments[0], arguments[1]]); return {x: p.x, y: p.y};",
-                inside.lat(), inside.lng());
-        var size = map.getSize();
-        new Actions(office).moveToElement(map, pixel.get("x").intValue() - size.getWidth() / 2,
-                pixel.get("y").intValue() - size.getHeight() / 2).click().perform();
+        DeskMap.clickAt(office, map, inside);
         officeWait.until(d -> !d.findElement(By.id("lng")).getAttribute("value").isEmpty());
 
         office.findElement(By.id("category-search")).sendKeys("暴露垃圾");

@@ -3,16 +3,13 @@ package cn.linli.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,15 +71,7 @@ class FrontDeskBrowserIT {
         assertThat(Integer.parseInt(map.getAttribute("data-loadedcommunity"))).isPositive();
 
         GeoPoint inside = new DeskFixtures(territory, boundaries, categories, organisation, accounts).inGrid();
-        var js = (JavascriptExecutor) browser;
-        js.executeScript("window.deskMap.setView([arguments[0], arguments[1]], 16, {animate: false});", inside.lat(), inside.lng());
-        @SuppressWarnings("unchecked")
-        Map<String, Number> pixel = (Map<String, Number>) js.executeScript(
-                "const p = window.deskMap.latLngToContainerPoint([arguments[0], arguments[1]]); return {x: p.x, y: p.y};",
-                inside.lat(), inside.lng());
-        var size = map.getSize();
-        new Actions(browser).moveToElement(map, pixel.get("x").intValue() - size.getWidth() / 2,
-                pixel.get("y").intValue() - size.getHeight() / 2).click().perform();
+        DeskMap.clickAt(browser, map, inside);
         wait.until(d -> !browser.findElement(By.id("lng")).getAttribute("value").isEmpty());
         assertThat(browser.findElement(By.id("point-text")).getText()).startsWith("已标注");
 
