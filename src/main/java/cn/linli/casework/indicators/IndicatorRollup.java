@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.linli.access.Role;
@@ -62,7 +63,13 @@ public class IndicatorRollup {
      * Folds in a transaction of its own, retried a few times: two events of one case wait for each other on the case's
      * row lock, and H2 gives up waiting after a second where PostgreSQL waits.
      */
-    @ApplicationModuleListener
+    /**
+     * Asynchronous after commit, with the publication kept by the registry until it completes. Deliberately not
+     * {@code @ApplicationModuleListener}: that opens a transaction of its own around this method, and the retry below
+     * opens another, so every busy listener held two pooled connections and a burst of events could starve the pool.
+     */
+    @Async
+    @TransactionalEventListener
     void on(CaseChanged event) {
         for (int attempt = 1; ; attempt++) {
             try {
