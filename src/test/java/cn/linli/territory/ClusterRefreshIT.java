@@ -1,5 +1,6 @@
 package cn.linli.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -34,13 +35,14 @@ class ClusterRefreshIT {
             signalAsAnotherInstance();
         });
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> territory.tree(null).find(unit).orElseThrow().name().equals(before + "（他处修改）"));
+                .untilAsserted(() -> assertThat(territory.tree(null).find(unit).orElseThrow().name()).isEqualTo(before + "（他处修改）"));
         transactions.executeWithoutResult(status -> {
             jdbc.sql("update territory_unit_version set name = :name where unit_id = :unit and valid_to is null")
                     .param("name", before).param("unit", unit).update();
             signalAsAnotherInstance();
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> territory.tree(null).find(unit).orElseThrow().name().equals(before));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(territory.tree(null).find(unit).orElseThrow().name()).isEqualTo(before));
     }
 
     /** The NOTIFY payload or counter row that another instance would write; this instance must not take it for its own. */
