@@ -91,8 +91,11 @@ public class Cases {
                     .param("at", utc(record.at())).param("note", record.note())
                     .update();
         }
-        if (s.mainUnit() != null) assign(s.id(), s.mainUnit(), "MAIN");
-        for (Long co : s.coUnits()) assign(s.id(), co, "CO");
+        // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
+        boolean dispatched = saved.stream().anyMatch(r -> r.action() == cn.linli.casework.CaseAction.DISPATCH
+                || r.action() == cn.linli.casework.CaseAction.ESCALATE);
+        if (dispatched && s.mainUnit() != null) assign(s.id(), s.mainUnit(), "MAIN");
+        if (dispatched) s.coUnits().forEach(co -> assign(s.id(), co, "CO"));
         return saved;
     }
 
