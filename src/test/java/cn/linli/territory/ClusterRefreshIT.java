@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.linli.cluster.ClusterSignals;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.OtherInstance;
 
 /**
  * When another instance on the same database changes the territory, this one reloads it: here the other instance's
@@ -45,19 +46,7 @@ class ClusterRefreshIT {
                 .untilAsserted(() -> assertThat(territory.tree(null).find(unit).orElseThrow().name()).isEqualTo(before));
     }
 
-    /** The NOTIFY payload or counter row that another instance would write; this instance must not take it for its own. */
     private void signalAsAnotherInstance() {
-        if (jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'cluster_signal'")
-                .query(Long.class).single() > 0 && !isPostgresql()) {
-            int updated = jdbc.sql("update cluster_signal set counter = counter + 1, sent_by = 'elsewhere' where channel = 'territory'").update();
-            if (updated == 0) jdbc.sql("insert into cluster_signal (channel, counter, sent_by) values ('territory', 1, 'elsewhere')").update();
-        } else {
-            String schema = jdbc.sql("select current_schema()").query(String.class).single();
-            jdbc.sql("select pg_notify('linli_signal', :payload)").param("payload", schema + "/territory/elsewhere").query().singleRow();
-        }
-    }
-
-    private boolean isPostgresql() {
-        return signals.getClass().getSimpleName().startsWith("Postgresql");
+        OtherInstance.signal(jdbc, signals, "territory");
     }
 }
