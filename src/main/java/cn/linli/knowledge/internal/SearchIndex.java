@@ -2,9 +2,11 @@ package cn.linli.knowledge.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +16,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -26,13 +29,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -56,6 +57,11 @@ public class SearchIndex implements AutoCloseable {
     private static final String VALID_FROM = "valid_from";
     private static final String VALID_TO = "valid_to";
     private static final int SNIPPET_CHARS = 90;
+    /**
+     * Question and answer are stored and indexed with their words' offsets, so that marking the words of a hit reads
+     * the offsets instead of segmenting the text again, which would cost more than the search.
+     */
+    private static final FieldType TEXT = textWithOffsets();
 
     private final Analyzer indexAnalyzer = ChineseAnalyzers.index();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -78,12 +84,15 @@ public class SearchIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             this.entries.clear();
-            for (KnowledgeEntry entry : entries) {
-                if (!entry.retired()) {
+            // segmenting the text is the cost of indexing, and the writer takes documents from several threads at once
+            entries.parallelStream().filter(entry -> !entry.retired()).forEach(entry -> {
+                try {
                     writer.addDocument(document(entry));
-                    this.entries.put(entry.id(), entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+                this.entries.put(entry.id(), entry);
+            });
             writer.commit();
             queryAnalyzer = ChineseAnalyzers.query(synonyms);
             searchers.maybeRefreshBlocking();
@@ -141,15 +150,17 @@ public class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                TopDocs top = searcher.search(query.build(), limit);
+                String[] questions = marked(searcher, QUESTION, textQuery, top);
+                String[] answers = marked(searcher, ANSWER, textQuery, top);
                 List<KnowledgeHit> hits = new ArrayList<>();
-                Highlighter questions = textQuery == null ? null : highlighter(textQuery, true);
-                Highlighter answers = textQuery == null ? null : highlighter(textQuery, false);
-                for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    ScoreDoc doc = top.scoreDocs[i];
                     long id = Long.parseLong(searcher.storedFields().document(doc.doc).get(ID));
                     KnowledgeEntry entry = entries.get(id);
                     if (entry != null) {
-                        hits.add(new KnowledgeHit(entry, marked(questions, QUESTION, entry.question()),
-                                marked(answers, ANSWER, entry.answer()), doc.score));
+                        hits.add(new KnowledgeHit(entry, orPlain(questions[i], entry.question(), Integer.MAX_VALUE),
+                                orPlain(answers[i], entry.answer(), SNIPPET_CHARS), doc.score));
                     }
                 }
                 return hits;
@@ -208,36 +219,46 @@ public class SearchIndex implements AutoCloseable {
         return any.build();
     }
 
-    /** Marks the query's words: in a whole question, or in the best passage of an answer. */
-    private static Highlighter highlighter(Query textQuery, boolean whole) {
-        QueryScorer scorer = new QueryScorer(textQuery);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                scorer);
-        highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
-        return highlighter;
+    /**
+     * The field of each hit, escaped, with the query's words marked: a question as a whole, an answer as its best
+     * passage of about a line. Null where nothing in the field matched, or without a text query.
+     */
+    private String[] marked(IndexSearcher searcher, String field, Query textQuery, TopDocs top) throws IOException {
+        if (textQuery == null || top.scoreDocs.length == 0) {
+            return new String[top.scoreDocs.length];
+        }
+        boolean whole = field.equals(QUESTION);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withBreakIterator(() -> whole ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f))
+                .withMaxNoHighlightPassages(0)
+                .build();
+        return highlighter.highlight(field, textQuery, top, 1);
     }
 
-    /** The text escaped, with the matches marked; the beginning of the text when nothing in it matched. */
-    private String marked(Highlighter highlighter, String field, String text) {
-        if (highlighter != null) {
-            try {
-                String fragment = highlighter.getBestFragment(indexAnalyzer, field, text);
-                if (fragment != null) {
-                    return fragment;
-                }
-            } catch (IOException | InvalidTokenOffsetsException e) {
-                // a text the highlighter cannot mark is shown unmarked
-            }
+    /** The text escaped when nothing in it was marked; an answer cut to its beginning. */
+    private static String orPlain(String marked, String text, int maxChars) {
+        if (marked != null && !marked.isEmpty()) {
+            return marked;
         }
-        String plain = field.equals(ANSWER) && text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
-        return HtmlUtils.htmlEscape(plain);
+        return HtmlUtils.htmlEscape(text.length() > maxChars ? text.substring(0, maxChars) + "…" : text);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static Document document(KnowledgeEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.YES));
-        doc.add(new TextField(QUESTION, entry.question(), Field.Store.NO));
-        doc.add(new TextField(ANSWER, entry.answer(), Field.Store.NO));
+        doc.add(new Field(QUESTION, entry.question(), TEXT));
+        doc.add(new Field(ANSWER, entry.answer(), TEXT));
         for (String code : entry.categoryCodes()) {
             doc.add(new StringField(CATEGORY, code, Field.Store.NO));
             if (code.length() > 4) {
