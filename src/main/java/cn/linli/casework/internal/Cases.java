@@ -94,13 +94,20 @@ public class Cases {
         // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
         boolean dispatched = saved.stream().anyMatch(r -> r.action() == cn.linli.casework.CaseAction.DISPATCH
                 || r.action() == cn.linli.casework.CaseAction.ESCALATE);
+        if (dispatched) endParts(s.id(), saved.get(saved.size() - 1).at());
         if (dispatched && s.mainUnit() != null) assign(s.id(), s.mainUnit(), "MAIN");
         if (dispatched) s.coUnits().forEach(co -> assign(s.id(), co, "CO"));
         return saved;
     }
 
+    /** A new dispatch ends every earlier unit's part; the units it names take theirs up again in {@link #assign}. */
+    private void endParts(long caseId, Instant at) {
+        jdbc.sql("update casework_case_unit set ended_at = :at where case_id = :case and ended_at is null")
+                .param("at", utc(at)).param("case", caseId).update();
+    }
+
     private void assign(long caseId, long unitId, String role) {
-        int updated = jdbc.sql("update casework_case_unit set role = :role where case_id = :case and unit_id = :unit")
+        int updated = jdbc.sql("update casework_case_unit set role = :role, ended_at = null where case_id = :case and unit_id = :unit")
                 .param("role", role).param("case", caseId).param("unit", unitId).update();
         if (updated == 0) {
             jdbc.sql("insert into casework_case_unit (case_id, unit_id, role) values (:case, :unit, :role)")
@@ -159,7 +166,7 @@ public class Cases {
 
     private Case read(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        Set<Long> co = new HashSet<>(jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO'")
+        Set<Long> co = new HashSet<>(jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO' and ended_at is null")
                 .param("id", id).query(Long.class).list());
         String satisfaction = rs.getString("satisfaction");
         return new Case(new CaseSnapshot(id, rs.getString("number"), rs.getLong("version"), CaseState.valueOf(rs.getString("state")),
