@@ -14,7 +14,11 @@ public record CaseView(long id, String number, long version, CaseState state, St
         boolean confidential, Long mainUnit, List<Long> coUnits, Instant deadline, Instant requestedDeadline, Instant receivedAt,
         Long mergedInto, Satisfaction satisfaction, List<Entry> timeline) {
 
-    /** One line of the timeline; photos and files of its step refer to its id. */
-    public record Entry(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at, String note) {
+    /**
+     * One line of the timeline; photos and files of its step refer to its id. An extension's line carries the
+     * deadline before it and the one requested, approved or refused.
+     */
+    public record Entry(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at, String note,
+            Instant oldDeadline, Instant newDeadline) {
     }
 }

@@ -37,7 +37,8 @@ public class CaseReading {
         var where = cases.whereabouts(id);
         if (where.isEmpty() || !actors.maySee(actors.current(where.get().place()), where.get().units())) return Optional.empty();
         var timeline = cases.lines(id).stream().map(l -> new CaseView.Entry(l.id(), l.record().action(), l.record().from(),
-                l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note())).toList();
+                l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note(),
+                l.record().oldDeadline(), l.record().newDeadline())).toList();
         return jdbc.sql("select * from casework_case where id = :id").param("id", id)
                 .query((rs, n) -> {
                     String phone = rs.getString("reporter_phone");

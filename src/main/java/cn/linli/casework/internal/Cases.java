@@ -84,11 +84,13 @@ public class Cases {
         List<CaseRecord> saved = aCase.takeUnsaved();
         for (CaseRecord record : saved) {
             jdbc.sql("""
-                    insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note)
-                    values (:case, :action, :from, :to, :unit, :actor, :at, :note)""")
+                    insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note,
+                        old_deadline, new_deadline)
+                    values (:case, :action, :from, :to, :unit, :actor, :at, :note, :oldDeadline, :newDeadline)""")
                     .param("case", s.id()).param("action", record.action().name()).param("from", name(record.from()))
                     .param("to", record.to().name()).param("unit", record.unitId()).param("actor", record.actor())
                     .param("at", utc(record.at())).param("note", record.note())
+                    .param("oldDeadline", utc(record.oldDeadline())).param("newDeadline", utc(record.newDeadline()))
                     .update();
         }
         // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
@@ -160,7 +162,8 @@ public class Cases {
                 .param("case", caseId)
                 .query((rs, n) -> new Line(rs.getLong("id"), new CaseRecord(cn.linli.casework.CaseAction.valueOf(rs.getString("action")),
                         state(rs.getString("from_state")), state(rs.getString("to_state")), (Long) rs.getObject("unit_id", Long.class),
-                        rs.getString("actor"), instant(rs, "at"), rs.getString("note"))))
+                        rs.getString("actor"), instant(rs, "at"), rs.getString("note"), instant(rs, "old_deadline"),
+                        instant(rs, "new_deadline"))))
                 .list();
     }
 
