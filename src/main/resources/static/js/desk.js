@@ -74,6 +74,28 @@
     changed();
   });
 
+  // A resident chosen from the registry lookup: their name (unless masked for this user), their home's address and its
+  // building's point (else its grid) fill the form; their phone stays on the server and goes with the case.
+  document.addEventListener('click', event => {
+    const pick = event.target.closest('.caller-pick');
+    if (!pick) return;
+    const d = pick.dataset;
+    document.getElementById('callerResidentId').value = d.resident;
+    if (d.name) document.getElementById('reporterName').value = d.name;
+    if (d.address) document.getElementById('address').value = d.address;
+    if (d.lng && d.lat) {
+      const latlng = L.latLng(Number(d.lat), Number(d.lng));
+      setPoint(latlng);
+      map.setView(latlng, Math.max(map.getZoom(), 15));
+    } else if (d.grid && place) {
+      place.value = d.grid;
+      changed();
+    }
+    const chosen = document.getElementById('caller-chosen');
+    chosen.textContent = chosen.dataset.label + ' ' + d.shown;
+    document.getElementById('residents').replaceChildren();
+  });
+
   // A form that came back with an error keeps its point and its chosen duplicate.
   document.body.addEventListener('htmx:afterSwap', event => {
     const wanted = document.getElementById('duplicates').dataset.merge;

@@ -5,15 +5,20 @@ import java.util.List;
 
 /**
  * A case as staff read it: its facts, where it stands, its deadline and its timeline. The reporter's phone is
- * masked; revealing it is a separate, audited act.
+ * masked; revealing it is a separate, audited act. The main unit and co-handlers (主办/协办) are those of the current
+ * dispatch; units of earlier dispatches appear in the timeline only.
  */
 public record CaseView(long id, String number, long version, CaseState state, String requestType, Channel channel,
         String categoryCode, boolean urgent, String title, String description, Double lng, Double lat, String address,
         Long gridId, Long communityId, String reporterName, String reporterPhoneMasked, boolean anonymous,
-        boolean confidential, Long mainUnit, Instant deadline, Instant requestedDeadline, Instant receivedAt,
+        boolean confidential, Long mainUnit, List<Long> coUnits, Instant deadline, Instant requestedDeadline, Instant receivedAt,
         Long mergedInto, Satisfaction satisfaction, List<Entry> timeline) {
 
-    /** One line of the timeline; photos and files of its step refer to its id. */
-    public record Entry(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at, String note) {
+    /**
+     * One line of the timeline; photos and files of its step refer to its id. An extension's line carries the
+     * deadline before it and the one requested, approved or refused.
+     */
+    public record Entry(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at, String note,
+            Instant oldDeadline, Instant newDeadline) {
     }
 }

@@ -9,5 +9,5 @@
  * {@code PersonalDataProtection}); exact search goes through the index, never by decrypting the table. The registry
  * counts households per grid for territory's grid standard ({@code GridHouseholdCounts}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry", allowedDependencies = {"territory", "access", "shared", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Registry", allowedDependencies = {"territory", "access", "shared", "web", "casework"})
 package cn.linli.registry;

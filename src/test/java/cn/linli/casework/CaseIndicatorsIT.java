@@ -139,8 +139,54 @@ class CaseIndicatorsIT {
         as("wanggeyuan", "09:30", () -> work.verify(late, null, true, "已清理"));
         as("yongan-sq", "09:40", () -> work.returnVisit(late, null, Satisfaction.DISSATISFIED, false, "太慢"));
         lateHandlingMinutes = workingTime.elapsed(shanghai(1, "09:20"), shanghai(21, "09:20"), TimeLimitUnit.WORKING_HOURS).toMinutes();
+        liveAnExtendedMarch();
         ActingAs.nobody();
         settled();
+    }
+
+    static final IndicatorPeriod MARCH_2027 = new IndicatorPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
+    long extendedInTime;
+    long extendedLate;
+    Instant originalDeadline;
+
+    /**
+     * March 2027, nothing else in it: two cases accepted on Monday the 1st with a limit of one working day, both
+     * extended by the street office; both results come on Thursday the 4th, one within its approved date (Friday),
+     * one after it (Wednesday).
+     */
+    void liveAnExtendedMarch() {
+        extendedInTime = extended(march(5, "17:00"));
+        extendedLate = extended(march(3, "17:00"));
+        for (long id : new long[] {extendedInTime, extendedLate}) {
+            TestClock.NOW.set(march(4, "10:00"));
+            ActingAs.user(accounts, "chengguan");
+            work.reportResult(id, null, "已清运");
+            ActingAs.user(accounts, "wanggeyuan");
+            work.verify(id, null, true, "已清理");
+        }
+    }
+
+    long extended(Instant until) {
+        TestClock.NOW.set(march(1, "09:00"));
+        ActingAs.user(accounts, "yongan-sq");
+        long id = work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, null, "永安社区5号楼垃圾桶满溢。", null, grid(),
+                "前进区永安社区5号楼", "李先生", "13845461234", false, false, true, exposedRubbish(), false, null)).caseId();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(id, null, unitOf("chengguan"), Set.of(), null);
+        TestClock.NOW.set(march(1, "09:20"));
+        ActingAs.user(accounts, "chengguan");
+        work.accept(id, null);
+        originalDeadline = queries.find(id).orElseThrow().deadline();
+        TestClock.NOW.set(march(1, "15:00"));
+        work.requestExtension(id, null, until, "需协调环卫车辆");
+        TestClock.NOW.set(march(1, "15:30"));
+        ActingAs.user(accounts, "yongan");
+        work.decideExtension(id, null, true, "同意延期");
+        return id;
+    }
+
+    static Instant march(int day, String time) {
+        return LocalDateTime.parse("2027-03-%02dT%s".formatted(day, time)).atZone(CITY).toInstant();
     }
 
     @AfterEach
@@ -206,6 +252,26 @@ class CaseIndicatorsIT {
         assertThat(lateDay.closureRate()).isNull();
         assertThat(indicators.forUnit(unitOf("chengguan"), new IndicatorPeriod(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)))
                 .score()).isNull();
+    }
+
+    @Test
+    void anExtendedCaseClosedAfterItsOriginalDeadlineButByTheApprovedOneIsOnTime() {
+        ActingAs.user(accounts, "admin");
+        assertThat(originalDeadline).isBefore(march(4, "10:00"));
+        CaseView.Entry approval = queries.find(extendedInTime).orElseThrow().timeline().stream()
+                .filter(e -> e.action() == CaseAction.APPROVE_EXTENSION).findFirst().orElseThrow();
+        assertThat(approval.actor()).isEqualTo("yongan");
+        assertThat(approval.oldDeadline()).isEqualTo(originalDeadline);
+        assertThat(approval.newDeadline()).isEqualTo(march(5, "17:00"));
+
+        IndicatorSet bureau = indicators.forUnit(unitOf("chengguan"), MARCH_2027);
+        assertThat(bureau.counts().due()).isEqualTo(2);
+        assertThat(bureau.closureRate()).isEqualTo(1.0);
+        assertThat(bureau.onTimeClosureRate()).isEqualTo(0.5);
+        assertThat(bureau.extensionRate()).isEqualTo(1.0);
+        IndicatorSet wednesday = indicators.forUnit(unitOf("chengguan"), new IndicatorPeriod(LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 3)));
+        assertThat(wednesday.counts().due()).as("the late case is due on its approved day").isEqualTo(1);
+        assertThat(wednesday.onTimeClosureRate()).isEqualTo(0.0);
     }
 
     @Test

@@ -121,6 +121,31 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void aRedispatchReplacesTheCoHandlersWhileEveryUnitEverDispatchedStillSeesTheCase() {
+        ActingAs.user(accounts, "yongan-sq");
+        long id = work.receive(rubbish(null)).caseId();
+        long heating = unitOf("gongre");
+        long district = organisation.districtGovernmentFor(grid()).orElseThrow().id();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(id, view(id).version(), unitOf("chengguan"), Set.of(heating), "城管主办，供热公司协办");
+        assertThat(view(id).coUnits()).containsExactly(heating);
+        ActingAs.user(accounts, "chengguan");
+        work.returnCase(id, view(id).version(), "小区内部垃圾属物业管理范围，非城管职责");
+        ActingAs.user(accounts, "yongan");
+        long street = unitOf("yongan");
+        work.dispatch(id, view(id).version(), street, Set.of(district), "由街道协调，区政府协办");
+
+        CaseView redispatched = view(id);
+        assertThat(redispatched.mainUnit()).isEqualTo(street);
+        assertThat(redispatched.coUnits()).containsExactly(district);
+        ActingAs.user(accounts, "gongre");
+        assertThat(queries.find(id)).as("a co-handler of an earlier dispatch keeps sight of the case").isPresent()
+                .get().extracting(CaseView::coUnits).isEqualTo(java.util.List.of(district));
+        ActingAs.user(accounts, "chengguan");
+        assertThat(queries.find(id)).as("so does the main unit that returned it").isPresent();
+    }
+
+    @Test
     void aRetriedIntakeWithTheSameKeyMakesOneCase() {
         ActingAs.user(accounts, "yongan-sq");
         String key = UUID.randomUUID().toString();

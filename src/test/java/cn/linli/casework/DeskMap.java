@@ -16,12 +16,18 @@ final class DeskMap {
     }
 
     static void clickAt(WebDriver browser, WebElement map, GeoPoint point) {
+        clickAt(browser, map, "deskMap", point);
+    }
+
+    /** The same on another page's map, which its script exposes as {@code window[mapVariable]}. */
+    static void clickAt(WebDriver browser, WebElement map, String mapVariable, GeoPoint point) {
         var js = (JavascriptExecutor) browser;
-        js.executeScript("window.deskMap.setView([arguments[0], arguments[1]], 16, {animate: false});", point.lat(), point.lng());
+        js.executeScript("window[arguments[2]].setView([arguments[0], arguments[1]], 16, {animate: false});", point.lat(), point.lng(),
+                mapVariable);
         @SuppressWarnings("unchecked")
         Map<String, Number> pixel = (Map<String, Number>) js.executeScript(
-                "const p = window.deskMap.latLngToContainerPoint([arguments[0], arguments[1]]); return {x: p.x, y: p.y};",
-                point.lat(), point.lng());
+                "const p = window[arguments[2]].latLngToContainerPoint([arguments[0], arguments[1]]); return {x: p.x, y: p.y};",
+                point.lat(), point.lng(), mapVariable);
         var size = map.getSize();
         new Actions(browser).moveToElement(map, pixel.get("x").intValue() - size.getWidth() / 2,
                 pixel.get("y").intValue() - size.getHeight() / 2).click().perform();

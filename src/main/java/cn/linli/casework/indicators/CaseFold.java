@@ -24,8 +24,11 @@ final class CaseFold {
 
     static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
-    /** One line of casework_case_history. */
-    record Line(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at) {
+    /** One line of casework_case_history; {@code newDeadline} is the date an approved extension set. */
+    record Line(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at, Instant newDeadline) {
+        Line(long id, CaseAction action, CaseState from, CaseState to, Long unitId, String actor, Instant at) {
+            this(id, action, from, to, unitId, actor, at, null);
+        }
     }
 
     /** What the fold needs from the case row: its places, category and the latest return-visit answer. */
@@ -128,8 +131,8 @@ final class CaseFold {
                 count(Measure.HANDLED, line.unitId(), closeDay);
                 add(Measure.HANDLING_MINUTES, line.unitId(), closeDay, context.workingMinutes(t.acceptedAt, t.resultAt));
             }
-            // The history does not keep an approved extension's new date: an extended case counts as due and on time
-            // on the day it closes (the back office agreed to the later date).
+            // t.extended marks an extension approved before the history kept its date (V6_61): such a case counts as
+            // due and on time on the day it closes. A dated extension moved t.dueAt to the approved date instead.
             boolean onTime = t.extended || (t.dueAt != null && t.resultAt != null && !t.resultAt.isAfter(t.dueAt));
             if (t.bookedDay == null && !t.extended) return;
             LocalDate dueDay = t.bookedDay == null || closeDay.isBefore(t.bookedDay) ? closeDay : t.bookedDay;
@@ -142,10 +145,22 @@ final class CaseFold {
             t.bookedUnit = null;
         }
 
+        /**
+         * An approved extension counts as one (延期率) and, during handling, makes the approved date the one the case
+         * is judged by: closed by then it is on time, and it is due on that date's day unless it closes earlier. An
+         * extension of the time to accept leaves the handling limit, which starts at acceptance, as it is.
+         */
         private void extended() {
-            t.extended = true;
             count(Measure.EXTENSIONS, line.unitId(), today());
-            unbook();
+            if (line.newDeadline() == null) {
+                t.extended = true;
+                unbook();
+            } else if (t.acceptedAt != null) {
+                Long unit = t.bookedUnit != null ? t.bookedUnit : line.unitId();
+                t.dueAt = line.newDeadline();
+                unbook();
+                book(day(t.dueAt), unit);
+            }
         }
 
         /** The answer is not in the history line: a visit followed by a reopening was dissatisfied; otherwise it is the case's last visit, whose answer the case row keeps. */

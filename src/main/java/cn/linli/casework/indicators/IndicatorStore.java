@@ -56,11 +56,12 @@ class IndicatorStore {
 
     List<CaseFold.Line> lines(long caseId, long afterId) {
         return jdbc.sql("""
-                select id, action, from_state, to_state, unit_id, actor, at from casework_case_history
+                select id, action, from_state, to_state, unit_id, actor, at, new_deadline from casework_case_history
                 where case_id = :case and id > :after order by id""").param("case", caseId).param("after", afterId)
                 .query((rs, n) -> new CaseFold.Line(rs.getLong("id"), CaseAction.valueOf(rs.getString("action")),
                         state(rs.getString("from_state")), CaseState.valueOf(rs.getString("to_state")),
-                        rs.getObject("unit_id", Long.class), rs.getString("actor"), instant(rs, "at")))
+                        rs.getObject("unit_id", Long.class), rs.getString("actor"), instant(rs, "at"),
+                        rs.getString("action").equals(CaseAction.APPROVE_EXTENSION.name()) ? instant(rs, "new_deadline") : null))
                 .list();
     }
 

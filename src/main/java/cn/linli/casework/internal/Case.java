@@ -204,7 +204,7 @@ public final class Case {
         }
         String why = requireText("reason", reason);
         requestedDeadline = until;
-        record(CaseAction.REQUEST_EXTENSION, mainUnit, actor, at, why);
+        unsaved.add(new CaseRecord(CaseAction.REQUEST_EXTENSION, state, state, mainUnit, actor.username(), at, why, deadline, until));
     }
 
     /** 延期审批: the back office approves (the new deadline holds) or refuses a pending request. */
@@ -212,12 +212,16 @@ public final class Case {
         require(actor.mayDispatch(), "case.rule.not-dispatcher");
         if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("case.rule.approve-own-extension");
         if (requestedDeadline == null) throw CaseRuleException.conflict("case.rule.no-extension-pending");
+        Instant before = deadline;
         if (approve) {
             deadline = requestedDeadline;
             extensions++;
         }
+        // The history keeps both dates of an approval (the indicators judge the case against the new one) and the
+        // refused date of a refusal; the approver or refuser is the line's actor.
+        unsaved.add(new CaseRecord(approve ? CaseAction.APPROVE_EXTENSION : CaseAction.REFUSE_EXTENSION, state, state, mainUnit,
+                actor.username(), at, note, before, requestedDeadline));
         requestedDeadline = null;
-        record(approve ? CaseAction.APPROVE_EXTENSION : CaseAction.REFUSE_EXTENSION, mainUnit, actor, at, note);
     }
 
     /** 挂起: paused with a reason; the clock stops until it is resumed. */

@@ -37,7 +37,8 @@ public class CaseReading {
         var where = cases.whereabouts(id);
         if (where.isEmpty() || !actors.maySee(actors.current(where.get().place()), where.get().units())) return Optional.empty();
         var timeline = cases.lines(id).stream().map(l -> new CaseView.Entry(l.id(), l.record().action(), l.record().from(),
-                l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note())).toList();
+                l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note(),
+                l.record().oldDeadline(), l.record().newDeadline())).toList();
         return jdbc.sql("select * from casework_case where id = :id").param("id", id)
                 .query((rs, n) -> {
                     String phone = rs.getString("reporter_phone");
@@ -50,10 +51,17 @@ public class CaseReading {
                             rs.getString("reporter_name"),
                             phone == null ? null : protection.revealMasked(Intake.REPORTER_PHONE, ProtectedValue.ofStoredText(phone, rs.getString("reporter_phone_index")), Mask.PHONE),
                             rs.getBoolean("anonymous"), rs.getBoolean("confidential"), (Long) rs.getObject("main_unit", Long.class),
+                            coHandlers(id),
                             Cases.instant(rs, "deadline"), Cases.instant(rs, "requested_deadline"), Cases.instant(rs, "received_at"),
                             (Long) rs.getObject("merged_into", Long.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
                             timeline);
                 })
                 .optional();
+    }
+
+    /** The co-handlers (协办) of the current dispatch; those of earlier dispatches have an end. */
+    private java.util.List<Long> coHandlers(long id) {
+        return jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO' and ended_at is null order by unit_id")
+                .param("id", id).query(Long.class).list();
     }
 }

@@ -84,23 +84,32 @@ public class Cases {
         List<CaseRecord> saved = aCase.takeUnsaved();
         for (CaseRecord record : saved) {
             jdbc.sql("""
-                    insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note)
-                    values (:case, :action, :from, :to, :unit, :actor, :at, :note)""")
+                    insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note,
+                        old_deadline, new_deadline)
+                    values (:case, :action, :from, :to, :unit, :actor, :at, :note, :oldDeadline, :newDeadline)""")
                     .param("case", s.id()).param("action", record.action().name()).param("from", name(record.from()))
                     .param("to", record.to().name()).param("unit", record.unitId()).param("actor", record.actor())
                     .param("at", utc(record.at())).param("note", record.note())
+                    .param("oldDeadline", utc(record.oldDeadline())).param("newDeadline", utc(record.newDeadline()))
                     .update();
         }
         // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
         boolean dispatched = saved.stream().anyMatch(r -> r.action() == cn.linli.casework.CaseAction.DISPATCH
                 || r.action() == cn.linli.casework.CaseAction.ESCALATE);
+        if (dispatched) endParts(s.id(), saved.get(saved.size() - 1).at());
         if (dispatched && s.mainUnit() != null) assign(s.id(), s.mainUnit(), "MAIN");
         if (dispatched) s.coUnits().forEach(co -> assign(s.id(), co, "CO"));
         return saved;
     }
 
+    /** A new dispatch ends every earlier unit's part; the units it names take theirs up again in {@link #assign}. */
+    private void endParts(long caseId, Instant at) {
+        jdbc.sql("update casework_case_unit set ended_at = :at where case_id = :case and ended_at is null")
+                .param("at", utc(at)).param("case", caseId).update();
+    }
+
     private void assign(long caseId, long unitId, String role) {
-        int updated = jdbc.sql("update casework_case_unit set role = :role where case_id = :case and unit_id = :unit")
+        int updated = jdbc.sql("update casework_case_unit set role = :role, ended_at = null where case_id = :case and unit_id = :unit")
                 .param("role", role).param("case", caseId).param("unit", unitId).update();
         if (updated == 0) {
             jdbc.sql("insert into casework_case_unit (case_id, unit_id, role) values (:case, :unit, :role)")
@@ -153,13 +162,14 @@ public class Cases {
                 .param("case", caseId)
                 .query((rs, n) -> new Line(rs.getLong("id"), new CaseRecord(cn.linli.casework.CaseAction.valueOf(rs.getString("action")),
                         state(rs.getString("from_state")), state(rs.getString("to_state")), (Long) rs.getObject("unit_id", Long.class),
-                        rs.getString("actor"), instant(rs, "at"), rs.getString("note"))))
+                        rs.getString("actor"), instant(rs, "at"), rs.getString("note"), instant(rs, "old_deadline"),
+                        instant(rs, "new_deadline"))))
                 .list();
     }
 
     private Case read(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        Set<Long> co = new HashSet<>(jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO'")
+        Set<Long> co = new HashSet<>(jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO' and ended_at is null")
                 .param("id", id).query(Long.class).list());
         String satisfaction = rs.getString("satisfaction");
         return new Case(new CaseSnapshot(id, rs.getString("number"), rs.getLong("version"), CaseState.valueOf(rs.getString("state")),

@@ -38,7 +38,7 @@ public class Routing {
 
     public Optional<Suggestion> suggest(String categoryCode, Long placeUnitId) {
         if (placeUnitId == null) return Optional.empty();
-        Optional<Suggestion> rule = matrix.find(categoryCode, placeUnitId)
+        Optional<Suggestion> rule = matrix.deciding(categoryCode, placeUnitId)
                 .flatMap(r -> organisation.find(r.mainUnit()).map(main -> new Suggestion(main,
                         r.coUnits().stream().map(organisation::find).flatMap(Optional::stream).toList(), Reason.MATRIX)));
         if (rule.isPresent()) return rule;

@@ -89,7 +89,8 @@ class CasePageModel {
 
     private Map<Long, String> unitNames(CaseView view) {
         Map<Long, String> names = new LinkedHashMap<>();
-        Stream.concat(Stream.of(view.mainUnit()), view.timeline().stream().map(CaseView.Entry::unitId)).filter(Objects::nonNull)
+        Stream.concat(Stream.concat(Stream.of(view.mainUnit()), view.coUnits().stream()),
+                        view.timeline().stream().map(CaseView.Entry::unitId)).filter(Objects::nonNull)
                 .distinct().forEach(id -> organisation.find(id).ifPresent(u -> names.put(id, u.name())));
         return names;
     }

@@ -29,14 +29,21 @@ import cn.linli.casework.Category;
 import cn.linli.casework.Channel;
 import cn.linli.casework.RequestType;
 import cn.linli.casework.internal.CallerHistory;
+import cn.linli.casework.internal.CallerLookup;
 import cn.linli.casework.internal.FrontDesk;
+import cn.linli.shared.PhoneNumber;
+import cn.linli.territory.DivisionTree;
 import cn.linli.territory.MapSettings;
+import cn.linli.territory.TerritoryQueries;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The front desk (前台一口受理) for window and phone intake: one screen to find the caller's earlier cases, pick the
  * category, place the point, see likely duplicates and answer, refuse or register; the new case's number is shown
  * large for the caller. A refused form comes back as typed with the reason next to its field, and nothing was created.
+ * With the registry in the application the desk also finds the caller among the residents of the user's scope (by
+ * phone or name) and fills in their name and home; the phone of a chosen resident is recorded with the case but never
+ * shown unmasked.
  */
 @Controller
 @RequestMapping("/casework/desk")
@@ -50,17 +57,21 @@ class FrontDeskPages {
     private final Categories categories;
     private final CaseDuplicates duplicates;
     private final CallerHistory callers;
+    private final CallerLookup lookup;
+    private final TerritoryQueries territory;
     private final CurrentActor actors;
     private final DeskPlaces places;
     private final MapSettings map;
     private final CaseMessages messages;
 
-    FrontDeskPages(FrontDesk desk, Categories categories, CaseDuplicates duplicates, CallerHistory callers,
-            CurrentActor actors, DeskPlaces places, MapSettings map, MessageSource messageSource) {
+    FrontDeskPages(FrontDesk desk, Categories categories, CaseDuplicates duplicates, CallerHistory callers, CallerLookup lookup,
+            TerritoryQueries territory, CurrentActor actors, DeskPlaces places, MapSettings map, MessageSource messageSource) {
         this.desk = desk;
         this.categories = categories;
         this.duplicates = duplicates;
         this.callers = callers;
+        this.lookup = lookup;
+        this.territory = territory;
         this.actors = actors;
         this.places = places;
         this.map = map;
@@ -81,7 +92,7 @@ class FrontDeskPages {
             Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         requireDesk();
         try {
-            CaseReceipt receipt = desk.take(DeskForm.request(form, Uploads.of(photos)));
+            CaseReceipt receipt = desk.take(DeskForm.request(withRegistryPhone(form), Uploads.of(photos)));
             redirect.addFlashAttribute("receipt", receipt);
             return "redirect:/casework/desk";
         } catch (CaseRuleException e) {
@@ -93,19 +104,64 @@ class FrontDeskPages {
         }
     }
 
-    /** The caller's earlier cases by their phone, with the number masked (htmx fragment). */
+    /**
+     * The caller's earlier cases by their phone, with the number masked, and the residents with that phone (htmx
+     * fragment). With {@code residentId}, a resident chosen from the lookup: the earlier cases by their phone.
+     */
     @GetMapping("/caller")
-    String caller(@RequestParam(required = false) String reporterPhone, Locale locale, Model model) {
+    String caller(@RequestParam(required = false) String reporterPhone, @RequestParam(required = false) Long residentId,
+            Locale locale, Model model) {
         requireDesk();
+        if (residentId != null) {
+            lookup.phoneOf(residentId).ifPresentOrElse(phone -> earlier(phone, model),
+                    () -> model.addAttribute("callerError", messages.of(CaseRuleException.invalid("reporterPhone", "desk.resident.no-phone"), locale)));
+            return "casework/desk-parts :: caller";
+        }
         if (reporterPhone == null || reporterPhone.isBlank()) return "casework/desk-parts :: caller";
         try {
             var phone = CallerHistory.phone(reporterPhone);
-            model.addAttribute("masked", phone.masked());
-            model.addAttribute("earlier", callers.of(phone));
+            earlier(phone, model);
+            residents(lookup.byPhone(phone), model);
         } catch (CaseRuleException e) {
             model.addAttribute("callerError", messages.of(e, locale));
         }
         return "casework/desk-parts :: caller";
+    }
+
+    /** Residents of the user's scope whose name (or phone, or ID number) matches (htmx fragment). */
+    @GetMapping("/residents")
+    String residents(@RequestParam(required = false) String callerQuery, Model model) {
+        requireDesk();
+        model.addAttribute("callerQuery", callerQuery);
+        residents(lookup.search(callerQuery), model);
+        return "casework/desk-parts :: residents";
+    }
+
+    private void earlier(PhoneNumber phone, Model model) {
+        model.addAttribute("masked", phone.masked());
+        model.addAttribute("earlier", callers.of(phone));
+    }
+
+    private void residents(List<cn.linli.casework.CallerCard> found, Model model) {
+        DivisionTree tree = territory.tree(null);
+        Map<Long, String> grids = new LinkedHashMap<>();
+        found.stream().map(cn.linli.casework.CallerCard::gridId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> tree.find(id).ifPresent(d -> grids.put(id, d.name())));
+        model.addAttribute("residents", found);
+        model.addAttribute("gridNames", grids);
+    }
+
+    /**
+     * The form to take in: a resident chosen from the registry whose phone the operator did not type gives theirs.
+     * The number goes into the request only, never back into the page.
+     */
+    private Map<String, String> withRegistryPhone(Map<String, String> form) {
+        String typed = form.get("reporterPhone");
+        Long resident = DeskForm.id(form.get("callerResidentId"), "reporterPhone");
+        if (resident == null || (typed != null && !typed.isBlank())) return form;
+        Map<String, String> taken = new LinkedHashMap<>(form);
+        lookup.phoneOf(resident).ifPresent(phone -> taken.put("reporterPhone", phone.value()));
+        return taken;
     }
 
     /** Minor categories matching the typed text, with their paths (htmx fragment). */
@@ -144,6 +200,7 @@ class FrontDeskPages {
         model.addAttribute("decisions", FrontDesk.Decision.values());
         model.addAttribute("places", places.of(actors.current()));
         model.addAttribute("map", map);
+        model.addAttribute("callerLookup", lookup.available());
         String code = form.get("categoryCode");
         model.addAttribute("chosenCategory", code == null || code.isBlank() ? null
                 : categories.find(code.strip()).filter(Category::isMinor).flatMap(c -> categories.find(c.parentCode().value())

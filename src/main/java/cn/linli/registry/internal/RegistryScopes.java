@@ -39,7 +39,7 @@ public class RegistryScopes {
         return actors.find().map(this::of).orElse(Scope.none());
     }
 
-    Scope of(Actor actor) {
+    public Scope of(Actor actor) {
         if (actor.roles().stream().noneMatch(TERRITORIAL::contains) || actor.jurisdiction().isEmpty()) return Scope.none();
         if (actor.jurisdiction().unrestricted()) return Scope.all();
         DivisionTree tree = territory.tree(LocalDate.now(CITY_ZONE));

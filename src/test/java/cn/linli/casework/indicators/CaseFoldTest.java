@@ -147,6 +147,33 @@ class CaseFoldTest {
     }
 
     @Test
+    void anExtensionWithItsDateJudgesTheCaseByTheApprovedDeadline() {
+        dispatchedAndAccepted();
+        Instant extendedTo = T0.plus(Duration.ofDays(4));
+        lines.add(new CaseFold.Line(lines.size() + 1, CaseAction.APPROVE_EXTENSION, CaseState.IN_PROGRESS, CaseState.IN_PROGRESS,
+                UNIT, "yongan", T0.plus(Duration.ofHours(3)), extendedTo));
+        Deltas open = fold(null);
+        assertThat(count(open, 'H', UNIT, LocalDate.of(2026, 12, 2), Measure.DUE)).as("no longer due on the original day").isZero();
+        assertThat(count(open, 'H', UNIT, LocalDate.of(2026, 12, 5), Measure.DUE)).as("due on the approved day").isEqualTo(1);
+
+        line(CaseAction.REPORT_RESULT, CaseState.IN_PROGRESS, CaseState.HANDLED, UNIT, "chengguan", Duration.ofDays(3));
+        line(CaseAction.VERIFY_PASS, CaseState.HANDLED, CaseState.CLOSED, UNIT, "wanggeyuan", Duration.ofDays(3));
+        Deltas inTime = fold(null);
+        assertThat(count(inTime, 'H', UNIT, LocalDate.of(2026, 12, 4), Measure.DUE_ON_TIME))
+                .as("after the original deadline, before the approved one").isEqualTo(1);
+        assertThat(total(inTime, 'H', UNIT, Measure.DUE)).isEqualTo(1);
+        assertThat(total(inTime, 'H', UNIT, Measure.EXTENSIONS)).isEqualTo(1);
+
+        lines.remove(lines.size() - 1);
+        lines.remove(lines.size() - 1);
+        line(CaseAction.REPORT_RESULT, CaseState.IN_PROGRESS, CaseState.HANDLED, UNIT, "chengguan", Duration.ofDays(6));
+        line(CaseAction.VERIFY_PASS, CaseState.HANDLED, CaseState.CLOSED, UNIT, "wanggeyuan", Duration.ofDays(6));
+        Deltas late = fold(null);
+        assertThat(count(late, 'H', UNIT, LocalDate.of(2026, 12, 5), Measure.DUE_CLOSED)).isEqualTo(1);
+        assertThat(total(late, 'H', UNIT, Measure.DUE_ON_TIME)).as("after the approved deadline too").isZero();
+    }
+
+    @Test
     void linesAlreadyAppliedAreSkipped() {
         dispatchedAndAccepted();
         Track track = new Track(1);
