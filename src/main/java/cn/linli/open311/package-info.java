@@ -1,0 +1,13 @@
+/**
+ * Open311 GeoReport v2: the standard interface through which residents' apps, FixMyStreet-like systems and the city's
+ * other platforms list the published case categories, file requests and follow them. Requests go through casework's
+ * intake like the front desk's; personal data never leaves through it.
+ * <p>
+ * The API: {@link cn.linli.open311.Open311Clients} (API keys of client applications: issued by administrators,
+ * stored as hashes, revocable, writes limited per key and minute across the cluster) and
+ * {@link cn.linli.open311.ServiceDefinitions} (the questions a category asks). The HTTP interface is
+ * {@code /open311/v2/}, every method in XML and JSON.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Open311",
+        allowedDependencies = {"shared", "web", "access", "casework", "territory"})
+package cn.linli.open311;
