@@ -68,7 +68,7 @@ public class RegistryQueries {
         return residents.findInScope(id, scope).map(r -> new ResidentCard(r.id(), views.name(r.name()), r.gender(),
                 r.birthDate(), r.documentKind(), views.document(r), views.phone(r.phone(), r.phoneIndex(), Registry.RESIDENT_PHONE),
                 r.ethnicity(), r.education(), r.employment(), r.partyMember(), r.status(), r.statusSince(),
-                views.memberships(memberships.ofResident(r.id()), scope, resident -> r.name()), careTags.of(r.id())));
+                views.memberships(memberships.ofResident(r.id()), scope, resident -> r.name()), careTags.of(r.id()), r.version()));
     }
 
     public List<ResidentSummary> searchByName(String text) {

@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -43,6 +44,18 @@ class RegistryCommandApi {
     @Operation(summary = "The full document number, once, for a permitted role with a reason; written to the audit log")
     Unmasked unmask(@PathVariable long id, @RequestBody RegistryRequests.Unmask body) {
         return new Unmasked(id, queries.unmaskDocument(id, body.reason()).orElseThrow(NotInScope::new));
+    }
+
+    record Corrected(long id, java.util.List<String> changed) {
+    }
+
+    @PutMapping("/residents/{id}")
+    @Operation(summary = "Correct a resident's details, based on the version read (400 on field 'version' when changed "
+            + "meanwhile); documentNumber and phone left out stay unchanged; answers the names of the fields changed")
+    Corrected correct(@PathVariable long id, @RequestBody RegistryRequests.Correct body) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        onResident(() -> changed.addAll(registry.correct(id, body.correction())));
+        return new Corrected(id, changed);
     }
 
     @PostMapping("/households/{id}/residents")
