@@ -50,6 +50,7 @@ class ResidentCorrections {
         Check.required(correction, "name");
         Check.required(correction.version(), "version");
         Rows.Resident current = guard.resident(residentId);
+        if (current.anonymisedOn() != null) throw new RejectedRegistryInput("residentId", "registry.error.anonymised");
         // names are masked above the community: a correction typed over a masked name would destroy it
         if (!scopes.seesFullNames()) throw new RejectedRegistryInput("name", "registry.error.correction-needs-full-names");
         NewResident corrected = corrected(current, correction);

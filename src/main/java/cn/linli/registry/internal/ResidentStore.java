@@ -125,6 +125,7 @@ public class ResidentStore {
                 rs.getString("document_number"), rs.getString("document_index"), rs.getString("phone"),
                 rs.getString("phone_index"), rs.getString("ethnicity"), rs.getString("education"),
                 rs.getString("employment"), partyOrNull, ResidentStatus.valueOf(rs.getString("status")),
-                rs.getObject("status_since", LocalDate.class), rs.getInt("version"));
+                rs.getObject("status_since", LocalDate.class), rs.getInt("version"),
+                rs.getObject("anonymised_on", LocalDate.class));
     }
 }
