@@ -112,13 +112,13 @@ public class ImportWorkbooks {
         return messages.getMessage(key, arguments, locale);
     }
 
-    private static CellStyle textStyle(Workbook workbook) {
+    static CellStyle textStyle(Workbook workbook) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat("@"));
         return style;
     }
 
-    private static void write(Row row, List<String> values, CellStyle style) {
+    static void write(Row row, List<String> values, CellStyle style) {
         for (int i = 0; i < values.size(); i++) {
             var cell = row.createCell(i);
             cell.setCellStyle(style);

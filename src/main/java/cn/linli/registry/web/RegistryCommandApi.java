@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.linli.registry.Registry;
 import cn.linli.registry.RegistryQueries;
 import cn.linli.registry.RejectedRegistryInput;
+import cn.linli.registry.ResidentData;
+import cn.linli.registry.ResidentDataExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -28,8 +30,10 @@ class RegistryCommandApi {
 
     private final Registry registry;
     private final RegistryQueries queries;
+    private final ResidentDataExports dataExports;
 
-    RegistryCommandApi(Registry registry, RegistryQueries queries) {
+    RegistryCommandApi(Registry registry, RegistryQueries queries, ResidentDataExports dataExports) {
+        this.dataExports = dataExports;
         this.registry = registry;
         this.queries = queries;
     }
@@ -56,6 +60,15 @@ class RegistryCommandApi {
         java.util.List<String> changed = new java.util.ArrayList<>();
         onResident(() -> changed.addAll(registry.correct(id, body.correction())));
         return new Corrected(id, changed);
+    }
+
+    @PostMapping("/residents/{id}/data-export")
+    @Operation(summary = "Everything held about the resident, unmasked, for the resident themself (PIPL access right): "
+            + "personal fields, memberships, care tags, visits, who read the record; needs UNMASK and a reason; audited")
+    ResidentData dataExport(@PathVariable long id, @RequestBody RegistryRequests.Unmask body) {
+        ResidentData[] data = new ResidentData[1];
+        onResident(() -> data[0] = dataExports.export(id, body.reason(), "json"));
+        return data[0];
     }
 
     @PostMapping("/households/{id}/residents")
