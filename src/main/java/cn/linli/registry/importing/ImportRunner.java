@@ -98,7 +98,7 @@ public class ImportRunner {
             int estimate = estimateRows(job, content);
             var validation = new FileValidation(reader(job.mapping()), existing, protection);
             Sheets.read(SheetFormat.valueOf(job.format()), charset(job), content, (rowNo, cells) -> {
-                if (rowNo > 1) validation.row(rowNo, cells, done -> ownTransaction.executeWithoutResult(
+                if (rowNo > job.headingRow()) validation.row(rowNo, cells, done -> ownTransaction.executeWithoutResult(
                         s -> table.progress(id, done, Math.max(done, estimate))));
             });
             List<ImportProblem> problems = validation.finish();
@@ -136,7 +136,7 @@ public class ImportRunner {
         int good = job.goodRows();
         int[] done = {0};
         Sheets.read(SheetFormat.valueOf(job.format()), charset(job), table.content(id), (rowNo, cells) -> {
-            if (rowNo == 1 || rejected.contains(rowNo)) return;
+            if (rowNo <= job.headingRow() || rejected.contains(rowNo)) return;
             done[0]++;
             if (writer.add(reader.read(rowNo, cells))) {
                 ownTransaction.executeWithoutResult(s -> table.progress(id, done[0], good));
@@ -166,6 +166,6 @@ public class ImportRunner {
         for (byte b : content) {
             if (b == '\n') lines++;
         }
-        return Math.max(0, lines - 1);
+        return Math.max(0, lines - job.headingRow());
     }
 }

@@ -36,11 +36,13 @@ public class ImportTable {
         this.batch = batch;
     }
 
-    public void insert(String id, String owner, String fileName, SheetFormat format, String charset, List<String> headings,
-            byte[] content) {
+    public void insert(String id, String owner, String fileName, SheetFormat format, String charset, int headingRow,
+            List<String> headings, byte[] content) {
         jdbc.sql("""
-                insert into registry_import (id, owner, file_name, format, charset, headings, status, created_at, updated_at)
-                values (:id, :owner, :file, :format, :charset, :headings, 'MAPPING', :now, :now)""")
+                insert into registry_import (id, owner, file_name, format, charset, heading_row, headings, status, created_at,
+                    updated_at)
+                values (:id, :owner, :file, :format, :charset, :headingRow, :headings, 'MAPPING', :now, :now)""")
+                .param("headingRow", headingRow)
                 .param("id", id).param("owner", owner).param("file", cut(fileName, 200)).param("format", format.name())
                 .param("charset", charset).param("headings", cut(String.join(SEPARATOR, headings), 4000))
                 .param("now", now()).update();
@@ -124,7 +126,7 @@ public class ImportTable {
                 rs.getString("charset"), List.of(rs.getString("headings").split(SEPARATOR, -1)), mapping,
                 ImportState.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
                 rs.getInt("rejected_rows"), rs.getInt("imported_rows"), rs.getString("failure"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("heading_row"));
     }
 
     private static OffsetDateTime now() {
