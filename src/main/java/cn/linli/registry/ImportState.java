@@ -13,7 +13,10 @@ public enum ImportState {
     IMPORTING,
     /** The good rows are in the registry. */
     IMPORTED,
-    /** The import failed and was rolled back: the registry is as it was; it may be tried again. */
+    /**
+     * The import failed and was rolled back, or its instance died while it ran (failure "interrupted", found by
+     * ImportSweep): the registry is as it was; it may be tried again.
+     */
     FAILED,
     /** The file could not be read through; nothing was written. */
     UNREADABLE;

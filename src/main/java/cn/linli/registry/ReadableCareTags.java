@@ -37,6 +37,11 @@ class ReadableCareTags {
 
     /** The resident's tags; sensitive ones only for READ_SENSITIVE roles, each category read recorded once. */
     List<CareTagView> of(long residentId) {
+        return of(residentId, CARD_PURPOSE);
+    }
+
+    /** The same, the sensitive reads recorded with the purpose given. */
+    List<CareTagView> of(long residentId, String purpose) {
         Map<String, Rows.CareTagType> types = tags.types().stream()
                 .collect(Collectors.toMap(Rows.CareTagType::code, Function.identity()));
         boolean maySeeSensitive = protection.may(Permission.READ_SENSITIVE);
@@ -44,7 +49,7 @@ class ReadableCareTags {
                 .filter(t -> maySeeSensitive || !types.get(t.typeCode()).sensitive()).toList();
         visible.stream().map(t -> types.get(t.typeCode())).filter(Rows.CareTagType::sensitive)
                 .map(t -> t.category() == null ? SensitiveCategory.CORRECTION : SensitiveCategory.valueOf(t.category()))
-                .distinct().forEach(category -> protection.auditedRead("resident " + residentId, category, CARD_PURPOSE));
+                .distinct().forEach(category -> protection.auditedRead("resident " + residentId, category, purpose));
         return visible.stream().map(t -> {
             Rows.CareTagType type = types.get(t.typeCode());
             return new CareTagView(t.id(), type.code(), type.nameZh(), type.nameEn(), type.sensitive(), t.grade(),

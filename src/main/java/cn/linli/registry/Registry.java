@@ -34,6 +34,7 @@ public class Registry {
     private final RegistryGuard guard;
     private final ResidentMoves moves;
     private final CareTags careTags;
+    private final ResidentCorrections corrections;
     private final BuildingStore buildings;
     private final HouseholdStore households;
     private final ResidentStore residents;
@@ -42,11 +43,12 @@ public class Registry {
     private final Locator locator;
     private final CurrentActor actors;
 
-    Registry(RegistryGuard guard, ResidentMoves moves, CareTags careTags, BuildingStore buildings, HouseholdStore households,
+    Registry(RegistryGuard guard, ResidentMoves moves, CareTags careTags, ResidentCorrections corrections, BuildingStore buildings, HouseholdStore households,
             ResidentStore residents, VisitStore visits, PersonalDataProtection protection, Locator locator, CurrentActor actors) {
         this.guard = guard;
         this.moves = moves;
         this.careTags = careTags;
+        this.corrections = corrections;
         this.buildings = buildings;
         this.households = households;
         this.residents = residents;
@@ -107,6 +109,15 @@ public class Registry {
         guard.audit("RESIDENT_REGISTERED", "resident " + id,
                 "household=" + householdId + "; kind=" + kind + "; relation=" + relation + "; from=" + from);
         return id;
+    }
+
+    /**
+     * Corrects a resident's details (see {@link ResidentCorrection}); refused when the record changed since the
+     * version the user read. Repeating a correction already made changes nothing. The fields changed, by name.
+     */
+    @Transactional
+    public java.util.List<String> correct(long residentId, ResidentCorrection correction) {
+        return corrections.correct(residentId, correction);
     }
 
     /** A resident joins a household (moves in) with a membership of the kind, from the date. */

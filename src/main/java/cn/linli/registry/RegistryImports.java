@@ -65,10 +65,11 @@ public class RegistryImports {
         }
         SheetFormat format = SheetFormat.of(fileName, content);
         Charset charset = format == SheetFormat.CSV ? SheetFormat.charsetOf(content) : null;
-        List<String> headings = workbooks.headings(format, charset, content);
+        ImportWorkbooks.HeadingRow found = workbooks.headings(format, charset, content);
+        List<String> headings = found.headings();
         if (headings.stream().allMatch(String::isBlank)) throw new RejectedRegistryInput("file", "registry.import.error.empty");
         String id = UUID.randomUUID().toString();
-        table.insert(id, owner(), fileName, format, charset == null ? null : charset.name(), headings, content);
+        table.insert(id, owner(), fileName, format, charset == null ? null : charset.name(), found.rowNo(), headings, content);
         table.startValidation(id, HeadingMatcher.propose(headings));
         audit.record("REGISTRY_IMPORT_UPLOADED", "import " + id, "file=" + fileName + "; bytes=" + content.length);
         return table.find(id).orElseThrow();

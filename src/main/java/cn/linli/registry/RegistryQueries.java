@@ -68,7 +68,8 @@ public class RegistryQueries {
         return residents.findInScope(id, scope).map(r -> new ResidentCard(r.id(), views.name(r.name()), r.gender(),
                 r.birthDate(), r.documentKind(), views.document(r), views.phone(r.phone(), r.phoneIndex(), Registry.RESIDENT_PHONE),
                 r.ethnicity(), r.education(), r.employment(), r.partyMember(), r.status(), r.statusSince(),
-                views.memberships(memberships.ofResident(r.id()), scope, resident -> r.name()), careTags.of(r.id())));
+                views.memberships(memberships.ofResident(r.id()), scope, resident -> r.name()), careTags.of(r.id()), r.version(),
+                r.anonymisedOn()));
     }
 
     public List<ResidentSummary> searchByName(String text) {
@@ -120,7 +121,10 @@ public class RegistryQueries {
      */
     @Transactional
     public Optional<String> unmaskDocument(long residentId, String reason) {
-        return residents.findInScope(residentId, scopes.current()).map(r -> protection.unmask(
+        return residents.findInScope(residentId, scopes.current()).map(r -> {
+            if (r.documentNumber() == null) throw new RejectedRegistryInput("reason", "registry.error.anonymised");
+            return r;
+        }).map(r -> protection.unmask(
                 ProtectedValue.ofStoredText(r.documentNumber(), r.documentIndex()), "resident " + residentId,
                 Registry.RESIDENT_DOCUMENT, reason));
     }

@@ -36,7 +36,9 @@ class RegistryViews {
         return scopes.seesFullNames() ? name : Mask.NAME.apply(name);
     }
 
+    /** Null once the resident has been anonymised: the number is gone. */
     String document(Rows.Resident resident) {
+        if (resident.documentNumber() == null) return null;
         String number = protection.reveal(Registry.RESIDENT_DOCUMENT,
                 ProtectedValue.ofStoredText(resident.documentNumber(), resident.documentIndex()));
         return new IdentityDocument(resident.documentKind(), number).masked();

@@ -279,6 +279,63 @@ class RegistryImportIT {
         assertThat(code(() -> exports.export(otherCommunity, false, null))).isEqualTo("registry.export.error.unknown-division");
     }
 
+    @Test
+    void aCsvWithTitleRowsAboveTheHeadingsReportsTheSheetsRowNumbers() {
+        String good = idNumber(LocalDate.of(1977, 7, 7));
+        String csv = "永安社区人口登记表,,,,,,,,,,,,,,,\r\n填报单位：永安社区居委会   填报日期：2026年3月\r\n\r\n"
+                + lines(row(address(), GRID_1, "1", "2", "201", "户籍户", "", "标题下", "", "", "", "", good, "", "户主", ""),
+                        row(address(), GRID_1, "1", "2", "202", "户籍户", "", "错号码", "", "", "", "",
+                                flipCheck(idNumber(LocalDate.of(1978, 8, 8))), "", "户主", ""));
+        ImportStatus uploaded = imports.upload("带标题.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.headingRow()).isEqualTo(4);
+        assertThat(uploaded.headings()).startsWith("楼栋地址", "所属网格(编码)");
+        assertThat(uploaded.mapping()).containsEntry(ImportField.NAME, 7).containsEntry(ImportField.DOCUMENT_NUMBER, 12);
+        imports.validate(uploaded.id(), uploaded.mapping());
+        ImportStatus job = validated(uploaded);
+        assertThat(job.totalRows()).isEqualTo(2);
+        assertThat(imports.problems(job.id(), 10)).extracting(p -> p.row() + " " + p.field())
+                .containsExactly("6 DOCUMENT_NUMBER");
+        imports.commit(job.id());
+        assertThat(await(job.id(), ImportState.IMPORTED).importedRows()).isEqualTo(1);
+        assertThat(queries.findByDocumentNumber(good)).extracting(ResidentSummary::name).containsExactly("标题下");
+    }
+
+    @Test
+    void anXlsxWithAMergedTitleAboveTheHeadingsIsReadFromTheHeadings() throws IOException {
+        String number = idNumber(LocalDate.of(1966, 6, 6));
+        List<String> headings = List.of(HEADER.split(","));
+        List<String> values = new ArrayList<>(List.of(address(), GRID_1, "1", "1", "101", "户籍户", "", "合并标题", "", "", "",
+                "", number, "", "户主", ""));
+        byte[] file;
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("永安社区人口登记表");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headings.size() - 1));
+            sheet.createRow(1).createCell(0).setCellValue("单位：人");
+            Row h = sheet.createRow(2);
+            for (int i = 0; i < headings.size(); i++) h.createCell(i).setCellValue(headings.get(i));
+            Row v = sheet.createRow(3);
+            for (int i = 0; i < values.size(); i++) v.createCell(i).setCellValue(values.get(i));
+            Row bad = sheet.createRow(4);
+            values.set(7, "");
+            values.set(12, idNumber(LocalDate.of(1967, 7, 7)));
+            for (int i = 0; i < values.size(); i++) bad.createCell(i).setCellValue(values.get(i));
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        ImportStatus job = validated(upload("带标题.xlsx", file));
+        assertThat(job.headingRow()).isEqualTo(3);
+        assertThat(job.totalRows()).isEqualTo(2);
+        assertThat(imports.problems(job.id(), 10)).extracting(p -> p.row() + " " + p.field() + " " + p.code())
+                .containsExactly("5 NAME registry.error.required");
+        List<List<String>> rejected = sheet(imports.rejectedRows(job.id(), Locale.SIMPLIFIED_CHINESE), 0);
+        assertThat(rejected.get(0)).startsWith("楼栋地址");
+        assertThat(rejected.get(1).get(rejected.get(1).size() - 2)).isEqualTo("5");
+        imports.commit(job.id());
+        await(job.id(), ImportState.IMPORTED);
+        assertThat(queries.findByDocumentNumber(number)).hasSize(1);
+    }
+
     // --- helpers
 
     ImportStatus upload(String name, byte[] content) {

@@ -24,8 +24,24 @@ public final class HeadingMatcher {
     }
 
     public static Map<ImportField, Integer> propose(List<String> headings) {
-        record Candidate(ImportField field, int column, double score) {
-        }
+        Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
+        best(headings).forEach(c -> mapping.put(c.field(), c.column()));
+        return mapping;
+    }
+
+    /**
+     * How well a row serves as the heading row: the summed similarity of the fields it would map. A title above the
+     * headings ("永安社区人口登记表") or a data row scores far below the real headings.
+     */
+    public static double fit(List<String> row) {
+        return best(row).stream().mapToDouble(Candidate::score).sum();
+    }
+
+    private record Candidate(ImportField field, int column, double score) {
+    }
+
+    /** The chosen (field, column) pairs, best matches first, each field and column once. */
+    private static List<Candidate> best(List<String> headings) {
         List<Candidate> candidates = new ArrayList<>();
         for (int column = 0; column < headings.size(); column++) {
             String heading = normal(headings.get(column));
@@ -36,12 +52,16 @@ public final class HeadingMatcher {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
+        Set<ImportField> fields = new HashSet<>();
         Set<Integer> used = new HashSet<>();
+        List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!mapping.containsKey(c.field()) && used.add(c.column())) mapping.put(c.field(), c.column());
+            if (!fields.contains(c.field()) && used.add(c.column())) {
+                fields.add(c.field());
+                chosen.add(c);
+            }
         }
-        return mapping;
+        return chosen;
     }
 
     static String normal(String heading) {

@@ -54,6 +54,7 @@ public class ImportRunner {
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
     private final ExecutorService executor;
+    private final Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ImportRunner(ImportTable table, ExistingRegistry existing, BulkInsert bulk, JdbcClient jdbc, JdbcTemplate batch,
             PersonalDataProtection protection, RegistryScopes scopes, TerritoryQueries territory, AuditLog audit,
@@ -82,33 +83,54 @@ public class ImportRunner {
 
     /** Starts the validation of a job in state VALIDATING, as the current user. */
     public void startValidation(String id) {
+        alive(id);
         executor.execute(DelegatingSecurityContextRunnable.create(() -> validate(id), null));
     }
 
     /** Starts the import of a job in state IMPORTING, as the current user. */
     public void startImport(String id) {
+        alive(id);
         executor.execute(DelegatingSecurityContextRunnable.create(() -> importRows(id), null));
+    }
+
+    /**
+     * A job queued or running here has a heartbeat from this instance until it ends, so that {@link ImportSweep}
+     * tells a job of a live instance (even one waiting for a free worker) from one whose instance died.
+     */
+    private void alive(String id) {
+        running.add(id);
+        table.heartbeat(List.of(id));
+    }
+
+    /** The jobs queued or running on this instance. */
+    public Set<String> running() {
+        return Set.copyOf(running);
     }
 
     /** Validates now, in the calling thread (the background task, or a benchmark). */
     public void validate(String id) {
         try {
             ImportStatus job = table.find(id).orElseThrow();
+            if (interrupted(job)) return;
             byte[] content = table.content(id);
             int estimate = estimateRows(job, content);
             var validation = new FileValidation(reader(job.mapping()), existing, protection);
             Sheets.read(SheetFormat.valueOf(job.format()), charset(job), content, (rowNo, cells) -> {
-                if (rowNo > 1) validation.row(rowNo, cells, done -> ownTransaction.executeWithoutResult(
+                if (rowNo > job.headingRow()) validation.row(rowNo, cells, done -> ownTransaction.executeWithoutResult(
                         s -> table.progress(id, done, Math.max(done, estimate))));
             });
             List<ImportProblem> problems = validation.finish();
             transaction.executeWithoutResult(s -> {
                 table.problems(id, problems);
-                table.validated(id, validation.rows(), (int) problems.stream().map(ImportProblem::row).distinct().count());
+                if (!table.validated(id, validation.rows(), (int) problems.stream().map(ImportProblem::row).distinct().count())) {
+                    s.setRollbackOnly(); // declared interrupted meanwhile: the user starts it again
+                }
             });
         } catch (RuntimeException e) {
             LOG.warn("validation of import {} failed", id, e);
             ownTransaction.executeWithoutResult(s -> table.failed(id, ImportState.UNREADABLE, "registry.import.failure.unreadable"));
+        } finally {
+            running.remove(id);
         }
     }
 
@@ -117,6 +139,8 @@ public class ImportRunner {
         try {
             int imported = transaction.execute(s -> write(id));
             LOG.info("import {}: {} residents written", id, imported);
+        } catch (Interrupted e) {
+            LOG.warn("import {} was declared interrupted while it ran; rolled back", id);
         } catch (RuntimeException e) {
             boolean changed = e instanceof BulkInsert.BulkInsertException b && b.duplicateKey()
                     || e instanceof org.springframework.dao.DuplicateKeyException;
@@ -125,25 +149,39 @@ public class ImportRunner {
                 table.failed(id, ImportState.FAILED, changed ? "registry.import.failure.changed" : "registry.import.failure.failed");
                 audit.record("REGISTRY_IMPORT_FAILED", "import " + id, "rolled back; " + (changed ? "registry changed since validation" : "error"));
             });
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    private static boolean interrupted(ImportStatus job) {
+        return ImportTable.INTERRUPTED.equals(job.failure());
+    }
+
+    /** The sweep declared the job interrupted while this instance still worked on it: its writes must not commit. */
+    private static final class Interrupted extends RuntimeException {
+        Interrupted() {
+            super("the import job was declared interrupted", null, false, false);
         }
     }
 
     private int write(String id) {
         ImportStatus job = table.find(id).orElseThrow();
+        if (interrupted(job)) return 0;
         Set<Integer> rejected = new HashSet<>(table.problems(id, Integer.MAX_VALUE).stream().map(ImportProblem::row).toList());
         RowReader reader = reader(job.mapping());
         var writer = new ImportWriter(bulk, jdbc, batch, protection, existing, LocalDate.now(CITY_ZONE));
         int good = job.goodRows();
         int[] done = {0};
         Sheets.read(SheetFormat.valueOf(job.format()), charset(job), table.content(id), (rowNo, cells) -> {
-            if (rowNo == 1 || rejected.contains(rowNo)) return;
+            if (rowNo <= job.headingRow() || rejected.contains(rowNo)) return;
             done[0]++;
             if (writer.add(reader.read(rowNo, cells))) {
                 ownTransaction.executeWithoutResult(s -> table.progress(id, done[0], good));
             }
         });
         int residents = writer.finish();
-        table.imported(id, done[0]);
+        if (!table.imported(id, done[0])) throw new Interrupted();
         audit.record("REGISTRY_IMPORTED", "import " + id, "file=" + job.fileName() + "; rows=" + done[0]
                 + "; residents=" + residents + "; rejected=" + rejected.size());
         return residents;
@@ -166,6 +204,6 @@ public class ImportRunner {
         for (byte b : content) {
             if (b == '\n') lines++;
         }
-        return Math.max(0, lines - 1);
+        return Math.max(0, lines - job.headingRow());
     }
 }

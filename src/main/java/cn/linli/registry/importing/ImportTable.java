@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public class ImportTable {
 
     /** Separates headings in one column; a unit separator never occurs in a heading people type. */
     private static final String SEPARATOR = "\u001f";
+    /** The failure of a job whose instance died while it ran. */
+    public static final String INTERRUPTED = "registry.import.failure.interrupted";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -36,11 +39,13 @@ public class ImportTable {
         this.batch = batch;
     }
 
-    public void insert(String id, String owner, String fileName, SheetFormat format, String charset, List<String> headings,
-            byte[] content) {
+    public void insert(String id, String owner, String fileName, SheetFormat format, String charset, int headingRow,
+            List<String> headings, byte[] content) {
         jdbc.sql("""
-                insert into registry_import (id, owner, file_name, format, charset, headings, status, created_at, updated_at)
-                values (:id, :owner, :file, :format, :charset, :headings, 'MAPPING', :now, :now)""")
+                insert into registry_import (id, owner, file_name, format, charset, heading_row, headings, status, created_at,
+                    updated_at)
+                values (:id, :owner, :file, :format, :charset, :headingRow, :headings, 'MAPPING', :now, :now)""")
+                .param("headingRow", headingRow)
                 .param("id", id).param("owner", owner).param("file", cut(fileName, 200)).param("format", format.name())
                 .param("charset", charset).param("headings", cut(String.join(SEPARATOR, headings), 4000))
                 .param("now", now()).update();
@@ -63,7 +68,9 @@ public class ImportTable {
 
     /** Moves the job from one of the states to another; false when it was in none of them (someone else moved it). */
     public boolean transition(String id, ImportState to, ImportState... from) {
-        return jdbc.sql("update registry_import set status = :to, updated_at = :now where id = :id and status in (:from)")
+        return jdbc.sql("""
+                update registry_import set status = :to, failure = null, updated_at = :now
+                where id = :id and status in (:from)""")
                 .param("to", to.name()).param("now", now()).param("id", id)
                 .param("from", Arrays.stream(from).map(Enum::name).toList()).update() == 1;
     }
@@ -83,15 +90,44 @@ public class ImportTable {
                 .params(processed, total, now(), id).update();
     }
 
-    public void validated(String id, int total, int rejected) {
-        jdbc.sql("""
+    /** Marks the job validated unless the sweep declared it interrupted meanwhile. */
+    public boolean validated(String id, int total, int rejected) {
+        return jdbc.sql("""
                 update registry_import set status = 'VALIDATED', total_rows = ?, processed_rows = ?, rejected_rows = ?,
-                    updated_at = ? where id = ?""").params(total, total, rejected, now(), id).update();
+                    updated_at = ? where id = ? and status = 'VALIDATING'""").params(total, total, rejected, now(), id).update() == 1;
     }
 
-    public void imported(String id, int imported) {
-        jdbc.sql("update registry_import set status = 'IMPORTED', imported_rows = ?, failure = null, updated_at = ? where id = ?")
-                .params(imported, now(), id).update();
+    /** Marks the job imported; false when the sweep declared it interrupted meanwhile (the caller then rolls back). */
+    public boolean imported(String id, int imported) {
+        return jdbc.sql("""
+                update registry_import set status = 'IMPORTED', imported_rows = ?, failure = null, updated_at = ?
+                where id = ? and status = 'IMPORTING'""")
+                .params(imported, now(), id).update() == 1;
+    }
+
+    /** The jobs this instance is working on are alive: their heartbeat is now. */
+    public void heartbeat(Collection<String> ids) {
+        if (ids.isEmpty()) return;
+        jdbc.sql("update registry_import set heartbeat_at = :now where id in (:ids) and status in ('VALIDATING', 'IMPORTING')")
+                .param("now", now()).param("ids", List.copyOf(ids)).update();
+    }
+
+    /**
+     * Jobs running with no heartbeat since {@code before}: their instance died. An import goes to FAILED (its
+     * transaction died with the instance, nothing was written; it may be committed again), a validation back to
+     * MAPPING (to be started again); both say why. The number of jobs.
+     */
+    public int interruptStale(Instant before) {
+        OffsetDateTime stale = OffsetDateTime.ofInstant(before, ZoneOffset.UTC);
+        int validations = jdbc.sql("""
+                update registry_import set status = 'MAPPING', failure = :failure, updated_at = :now
+                where status = 'VALIDATING' and coalesce(heartbeat_at, updated_at) < :stale""")
+                .param("failure", INTERRUPTED).param("now", now()).param("stale", stale).update();
+        int imports = jdbc.sql("""
+                update registry_import set status = 'FAILED', failure = :failure, updated_at = :now
+                where status = 'IMPORTING' and coalesce(heartbeat_at, updated_at) < :stale""")
+                .param("failure", INTERRUPTED).param("now", now()).param("stale", stale).update();
+        return validations + imports;
     }
 
     public void failed(String id, ImportState state, String failure) {
@@ -124,7 +160,7 @@ public class ImportTable {
                 rs.getString("charset"), List.of(rs.getString("headings").split(SEPARATOR, -1)), mapping,
                 ImportState.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
                 rs.getInt("rejected_rows"), rs.getInt("imported_rows"), rs.getString("failure"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("heading_row"));
     }
 
     private static OffsetDateTime now() {

@@ -40,20 +40,40 @@ public class ImportWorkbooks {
         this.messages = messages;
     }
 
-    /** The first row of the file. */
-    public List<String> headings(SheetFormat format, Charset charset, byte[] content) {
-        List<String> first = new ArrayList<>();
+    /** The heading row and its number as the sheet shows it (1 for a file that starts with its headings). */
+    public record HeadingRow(int rowNo, List<String> headings) {
+    }
+
+    /** Offices put a title or two above the headings; they are looked for among the first rows. */
+    static final int HEADING_SEARCH = 10;
+
+    /**
+     * The row among the first {@value #HEADING_SEARCH} that best matches the headings offices use
+     * ({@link HeadingMatcher#fit}); the first row when none matches at all, so the user maps its columns by hand.
+     */
+    public HeadingRow headings(SheetFormat format, Charset charset, byte[] content) {
+        List<HeadingRow> rows = new ArrayList<>();
         try {
             Sheets.read(format, charset, content, (rowNo, cells) -> {
-                first.addAll(cells);
-                throw new FirstRowRead();
+                rows.add(new HeadingRow(rowNo, cells.stream().map(String::strip).toList()));
+                if (rows.size() == HEADING_SEARCH) throw new FirstRowRead();
             });
         } catch (FirstRowRead done) {
-            // only the headings were wanted
+            // only the first rows were wanted
         } catch (UnreadableFileException | IllegalStateException e) {
             throw new cn.linli.registry.RejectedRegistryInput("file", "registry.import.error.unreadable");
         }
-        return first.stream().map(String::strip).toList();
+        if (rows.isEmpty()) return new HeadingRow(1, List.of());
+        HeadingRow best = rows.get(0);
+        double bestFit = HeadingMatcher.fit(best.headings());
+        for (HeadingRow row : rows) {
+            double fit = HeadingMatcher.fit(row.headings());
+            if (fit > bestFit) {
+                best = row;
+                bestFit = fit;
+            }
+        }
+        return best;
     }
 
     public byte[] template(Locale locale) {
@@ -112,13 +132,13 @@ public class ImportWorkbooks {
         return messages.getMessage(key, arguments, locale);
     }
 
-    private static CellStyle textStyle(Workbook workbook) {
+    static CellStyle textStyle(Workbook workbook) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat("@"));
         return style;
     }
 
-    private static void write(Row row, List<String> values, CellStyle style) {
+    static void write(Row row, List<String> values, CellStyle style) {
         for (int i = 0; i < values.size(); i++) {
             var cell = row.createCell(i);
             cell.setCellStyle(style);

@@ -38,6 +38,11 @@ public class MembershipStore {
         jdbc.sql("update registry_membership set valid_to = ? where id = ? and valid_to is null").params(on, membershipId).update();
     }
 
+    /** A correction of the relation to the head: the membership was always of this relation, so history is rewritten. */
+    public void setRelation(long membershipId, Relation relation) {
+        jdbc.sql("update registry_membership set relation = ? where id = ?").params(relation.name(), membershipId).update();
+    }
+
     public List<Rows.Membership> ofResident(long residentId) {
         return jdbc.sql("select * from registry_membership where resident_id = ? order by valid_from, id")
                 .param(residentId).query(MembershipStore::row).list();

@@ -59,6 +59,30 @@ public class ResidentStore {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Whether a resident other than {@code residentId} holds the document. */
+    public boolean documentKnownElsewhere(String documentIndex, long residentId) {
+        return jdbc.sql("select count(*) from registry_resident where document_index = ? and id <> ?")
+                .params(documentIndex, residentId).query(Integer.class).single() > 0;
+    }
+
+    /** Writes corrected details if the row is still at {@code version}; false when someone changed it meanwhile. */
+    public boolean correct(long id, int version, NewResident resident, ProtectedValue document, ProtectedValue phone) {
+        return jdbc.sql("""
+                update registry_resident set name = :name, gender = :gender, birth_date = :birth, document_kind = :kind,
+                    document_number = :document, document_index = :documentIndex, phone = :phone, phone_index = :phoneIndex,
+                    ethnicity = :ethnicity, education = :education, employment = :employment, party_member = :party,
+                    version = version + 1
+                where id = :id and version = :version""")
+                .param("name", resident.name()).param("gender", resident.gender().name())
+                .param("birth", resident.birthDate()).param("kind", resident.documentKind().name())
+                .param("document", document.storedText()).param("documentIndex", document.blindIndex())
+                .param("phone", phone == null ? null : phone.storedText())
+                .param("phoneIndex", phone == null ? null : phone.blindIndex())
+                .param("ethnicity", resident.ethnicity()).param("education", resident.education())
+                .param("employment", resident.employment()).param("party", resident.partyMember())
+                .param("id", id).param("version", version).update() == 1;
+    }
+
     public Optional<Rows.Resident> find(long id) {
         return jdbc.sql("select * from registry_resident where id = ?").param(id).query(ResidentStore::row).optional();
     }
@@ -101,6 +125,7 @@ public class ResidentStore {
                 rs.getString("document_number"), rs.getString("document_index"), rs.getString("phone"),
                 rs.getString("phone_index"), rs.getString("ethnicity"), rs.getString("education"),
                 rs.getString("employment"), partyOrNull, ResidentStatus.valueOf(rs.getString("status")),
-                rs.getObject("status_since", LocalDate.class));
+                rs.getObject("status_since", LocalDate.class), rs.getInt("version"),
+                rs.getObject("anonymised_on", LocalDate.class));
     }
 }

@@ -30,7 +30,8 @@ public final class Rows {
 
     public record Resident(long id, String name, Gender gender, LocalDate birthDate, DocumentKind documentKind,
             String documentNumber, String documentIndex, String phone, String phoneIndex, String ethnicity,
-            String education, String employment, Boolean partyMember, ResidentStatus status, LocalDate statusSince) {
+            String education, String employment, Boolean partyMember, ResidentStatus status, LocalDate statusSince,
+            int version, LocalDate anonymisedOn) {
     }
 
     public record Membership(long id, long residentId, long householdId, MembershipKind kind, Relation relation,

@@ -76,7 +76,7 @@ class ImportPages {
 
     @GetMapping("/registry/import/{id}")
     String job(@PathVariable String id, Model model, Locale locale) {
-        ImportStatus job = imports.status(id).orElseThrow(() -> new RejectedRegistryInput("id", "registry.import.error.unknown", id));
+        ImportStatus job = own(id);
         model.addAttribute("job", job);
         model.addAttribute("fields", ImportField.values());
         if (job.state() == ImportState.VALIDATED || job.state() == ImportState.IMPORTED || job.state() == ImportState.FAILED) {
@@ -89,7 +89,7 @@ class ImportPages {
     /** The progress bar alone; once the step is over, htmx reloads the whole page to show the outcome. */
     @GetMapping("/registry/import/{id}/progress")
     String progress(@PathVariable String id, Model model, HttpServletResponse response) {
-        ImportStatus job = imports.status(id).orElseThrow(() -> new RejectedRegistryInput("id", "registry.import.error.unknown", id));
+        ImportStatus job = own(id);
         if (!job.state().running()) response.setHeader("HX-Refresh", "true");
         model.addAttribute("job", job);
         return "registry/import-job :: progress";
@@ -97,6 +97,7 @@ class ImportPages {
 
     @PostMapping("/registry/import/{id}/mapping")
     String mapping(@PathVariable String id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+        own(id);
         Map<ImportField, Integer> mapping = new EnumMap<>(ImportField.class);
         for (ImportField field : ImportField.values()) {
             String column = form.get("column-" + field.name());
@@ -113,6 +114,7 @@ class ImportPages {
 
     @PostMapping("/registry/import/{id}/commit")
     String commit(@PathVariable String id, Model model, Locale locale) {
+        own(id);
         try {
             imports.commit(id);
         } catch (RejectedRegistryInput e) {
@@ -124,7 +126,14 @@ class ImportPages {
 
     @GetMapping("/registry/import/{id}/rejected.xlsx")
     ResponseEntity<byte[]> rejected(@PathVariable String id, Locale locale) {
+        own(id);
         return download(imports.rejectedRows(id, locale), "未导入的行.xlsx");
+    }
+
+    /** Another user's import, or none: 404 alike, as for records outside the scope. */
+    private ImportStatus own(String id) {
+        return imports.status(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
     static ResponseEntity<byte[]> download(byte[] content, String fileName) {

@@ -5,6 +5,7 @@ import java.util.function.LongSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.linli.registry.Registry;
 import cn.linli.registry.RegistryQueries;
 import cn.linli.registry.RejectedRegistryInput;
+import cn.linli.registry.ResidentData;
+import cn.linli.registry.ResidentDataExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -27,8 +30,10 @@ class RegistryCommandApi {
 
     private final Registry registry;
     private final RegistryQueries queries;
+    private final ResidentDataExports dataExports;
 
-    RegistryCommandApi(Registry registry, RegistryQueries queries) {
+    RegistryCommandApi(Registry registry, RegistryQueries queries, ResidentDataExports dataExports) {
+        this.dataExports = dataExports;
         this.registry = registry;
         this.queries = queries;
     }
@@ -43,6 +48,27 @@ class RegistryCommandApi {
     @Operation(summary = "The full document number, once, for a permitted role with a reason; written to the audit log")
     Unmasked unmask(@PathVariable long id, @RequestBody RegistryRequests.Unmask body) {
         return new Unmasked(id, queries.unmaskDocument(id, body.reason()).orElseThrow(NotInScope::new));
+    }
+
+    record Corrected(long id, java.util.List<String> changed) {
+    }
+
+    @PutMapping("/residents/{id}")
+    @Operation(summary = "Correct a resident's details, based on the version read (400 on field 'version' when changed "
+            + "meanwhile); documentNumber and phone left out stay unchanged; answers the names of the fields changed")
+    Corrected correct(@PathVariable long id, @RequestBody RegistryRequests.Correct body) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        onResident(() -> changed.addAll(registry.correct(id, body.correction())));
+        return new Corrected(id, changed);
+    }
+
+    @PostMapping("/residents/{id}/data-export")
+    @Operation(summary = "Everything held about the resident, unmasked, for the resident themself (PIPL access right): "
+            + "personal fields, memberships, care tags, visits, who read the record; needs UNMASK and a reason; audited")
+    ResidentData dataExport(@PathVariable long id, @RequestBody RegistryRequests.Unmask body) {
+        ResidentData[] data = new ResidentData[1];
+        onResident(() -> data[0] = dataExports.export(id, body.reason(), "json"));
+        return data[0];
     }
 
     @PostMapping("/households/{id}/residents")

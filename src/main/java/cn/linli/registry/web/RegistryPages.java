@@ -55,8 +55,11 @@ class RegistryPages {
     }
 
     @GetMapping("/registry/residents/{id}")
-    String resident(@PathVariable long id, Model model) {
+    String resident(@PathVariable long id, @RequestParam(required = false) String exportError, Model model, Locale locale) {
         pages.resident(model, id);
+        if (exportError != null && exportError.matches("registry\\.[a-z.-]+")) {
+            model.addAttribute("error", new FormError("data-export", "reason", messages.getMessage(exportError, null, exportError, locale)));
+        }
         return "registry/resident";
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import cn.linli.registry.MembershipKind;
 import cn.linli.registry.NewResident;
 import cn.linli.registry.Relation;
+import cn.linli.registry.ResidentCorrection;
 import cn.linli.shared.DocumentKind;
 import cn.linli.shared.Gender;
 
@@ -21,6 +22,17 @@ final class RegistryRequests {
         NewResident resident() {
             return new NewResident(name, gender, birthDate, documentKind == null ? DocumentKind.RESIDENT_ID_CARD : documentKind,
                     documentNumber, phone, ethnicity, education, employment, partyMember);
+        }
+    }
+
+    /** A correction; document number and phone left out stay as they are (see ResidentCorrection). */
+    record Correct(Long version, String name, Gender gender, LocalDate birthDate, DocumentKind documentKind,
+            String documentNumber, String phone, Boolean removePhone, String ethnicity, String education,
+            String employment, Boolean partyMember, java.util.Map<MembershipKind, Relation> relations) {
+
+        ResidentCorrection correction() {
+            return new ResidentCorrection(version, name, gender, birthDate, documentKind, documentNumber, phone,
+                    Boolean.TRUE.equals(removePhone), ethnicity, education, employment, partyMember, relations);
         }
     }
 

@@ -16,10 +16,13 @@ import cn.linli.registry.MembershipKind;
 import cn.linli.registry.Registry;
 import cn.linli.registry.RejectedRegistryInput;
 import cn.linli.registry.Relation;
+import cn.linli.registry.ResidentCorrection;
+import cn.linli.shared.DocumentKind;
+import cn.linli.shared.Gender;
 import cn.linli.web.RejectedInputException;
 
 /**
- * The resident page's forms: moves, death, care tags. Each form posts its fields as typed; a refused one shows the
+ * The resident page's forms: corrections of the details, moves, death, care tags. Each form posts its fields as typed; a refused one shows the
  * resident page again with the message next to the field and the values kept, and the registry unchanged.
  */
 @Controller
@@ -35,7 +38,7 @@ class ResidentForms {
         this.messages = messages;
     }
 
-    @PostMapping("/registry/residents/{id}/{form:move-in|move-out|move-within-city|move-out-of-city|death|care-tag}")
+    @PostMapping("/registry/residents/{id}/{form:move-in|move-out|move-within-city|move-out-of-city|death|care-tag|correct}")
     String change(@PathVariable long id, @PathVariable String form, @RequestParam Map<String, String> fields, Model model,
             RedirectAttributes redirect, Locale locale) {
         try {
@@ -70,6 +73,7 @@ class ResidentForms {
             case "move-within-city" -> registry.moveWithinCity(id, f.kind(), f.id("householdId"), f.relation(), f.date("date"));
             case "move-out-of-city" -> registry.moveOutOfCity(id, f.date("date"));
             case "death" -> registry.recordDeath(id, f.date("date"));
+            case "correct" -> registry.correct(id, f.correction());
             case "care-tag" -> registry.addCareTag(id, f.text("type"), f.grade(), f.date("validFrom"), f.optionalDate("validTo"));
             default -> throw new IllegalStateException(form);
         }
@@ -107,6 +111,30 @@ class ResidentForms {
             } catch (NumberFormatException e) {
                 throw new RejectedRegistryInput(name, "registry.web.error.number");
             }
+        }
+
+        /** The correction form: blank document number and phone mean "unchanged", as they are shown masked. */
+        ResidentCorrection correction() {
+            String party = text("partyMember");
+            return new ResidentCorrection(id("version"), text("name"), optionalChoice("gender", Gender.class),
+                    optionalDate("birthDate"), optionalChoice("documentKind", DocumentKind.class), text("documentNumber"),
+                    text("phone"), "true".equals(text("removePhone")), text("ethnicity"), text("education"),
+                    text("employment"), party == null ? null : Boolean.valueOf(party),
+                    relations());
+        }
+
+        /** relation-REGISTERED, relation-ACTUAL: one select per current household. */
+        Map<MembershipKind, Relation> relations() {
+            Map<MembershipKind, Relation> relations = new java.util.EnumMap<>(MembershipKind.class);
+            for (MembershipKind kind : MembershipKind.values()) {
+                Relation relation = optionalChoice("relation-" + kind.name(), Relation.class);
+                if (relation != null) relations.put(kind, relation);
+            }
+            return relations;
+        }
+
+        <E extends Enum<E>> E optionalChoice(String name, Class<E> type) {
+            return text(name) == null ? null : choice(name, type);
         }
 
         Integer grade() {

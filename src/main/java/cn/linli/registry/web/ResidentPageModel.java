@@ -16,6 +16,7 @@ import cn.linli.registry.PatrolQueries;
 import cn.linli.registry.RegistryQueries;
 import cn.linli.registry.Relation;
 import cn.linli.registry.ResidentCard;
+import cn.linli.registry.internal.RegistryScopes;
 import cn.linli.shared.DocumentKind;
 import cn.linli.shared.Gender;
 
@@ -26,8 +27,10 @@ class ResidentPageModel {
     private final RegistryQueries queries;
     private final PatrolQueries patrol;
     private final PersonalDataProtection protection;
+    private final RegistryScopes scopes;
 
-    ResidentPageModel(RegistryQueries queries, PatrolQueries patrol, PersonalDataProtection protection) {
+    ResidentPageModel(RegistryQueries queries, PatrolQueries patrol, PersonalDataProtection protection, RegistryScopes scopes) {
+        this.scopes = scopes;
         this.queries = queries;
         this.patrol = patrol;
         this.protection = protection;
@@ -39,6 +42,7 @@ class ResidentPageModel {
         model.addAttribute("current", card.memberships().stream().filter(MembershipView::current).toList());
         model.addAttribute("mayUnmask", protection.may(Permission.UNMASK));
         model.addAttribute("tagTypes", queries.careTagTypes());
+        model.addAttribute("mayCorrect", scopes.seesFullNames());
         choices(model);
         return card;
     }

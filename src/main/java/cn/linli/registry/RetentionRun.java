@@ -1,0 +1,22 @@
+package cn.linli.registry;
+
+import java.time.LocalDate;
+
+/**
+ * What one run of the retention job did: residents anonymised (moved out of the city, deceased) and visits whose
+ * findings were erased, with the cut-off dates it applied. {@code skipped} when another instance was running it.
+ */
+public record RetentionRun(boolean skipped, int movedOutOfCity, int deceased, int visits, LocalDate movedOutBefore,
+        LocalDate deceasedBefore, LocalDate visitedBefore) {
+
+    static RetentionRun skippedRun() {
+        return new RetentionRun(true, 0, 0, 0, null, null, null);
+    }
+
+    /** The run as a line of the audit log and of the job's last run. */
+    public String describe() {
+        return "movedOutOfCity=" + movedOutOfCity + "; deceased=" + deceased + "; visits=" + visits
+                + "; movedOutOnOrBefore=" + movedOutBefore + "; deceasedOnOrBefore=" + deceasedBefore
+                + "; visitedBefore=" + visitedBefore;
+    }
+}
