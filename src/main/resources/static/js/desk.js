@@ -69,6 +69,7 @@
     const pick = event.target.closest('.category-pick');
     if (!pick) return;
     document.getElementById('categoryCode').value = pick.dataset.code;
+    document.body.dispatchEvent(new CustomEvent('desk-category-changed', { bubbles: true }));
     document.getElementById('category-chosen').textContent = pick.dataset.path;
     document.getElementById('category-results').replaceChildren();
     changed();

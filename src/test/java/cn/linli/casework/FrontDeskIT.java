@@ -138,6 +138,33 @@ class FrontDeskIT {
     }
 
     @Test
+    void anInquiryAnsweredFromTheKnowledgeBaseRecordsTheEntryItWasAnsweredFrom() throws Exception {
+        long entry = jdbc.sql("select id from knowledge_entry where question = '申请低保需要什么条件和材料？'").query(Long.class).single();
+        int version = jdbc.sql("select version from knowledge_entry where id = :id").param("id", entry).query(Integer.class).single();
+        mvc.perform(get("/knowledge/suggestions").param("description", "我想问问低保怎么申请").param("categoryCode", "")
+                        .with(SignedIn.as(accounts, "yongan-sq")))
+                .andExpect(content().string(containsString("data-entry-id=\"" + entry + "\"")));
+
+        String refused = UUID.randomUUID().toString();
+        mvc.perform(intake(refused, "我想问问低保怎么申请", null, "INQUIRY").param("decision", "ANSWER")
+                        .param("answer", "请带户口簿到社区申请。").param("knowledgeEntry", "999999"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("知识库条目 999999 不存在或不在有效期内")));
+        assertThat(casesWithKey(refused)).isZero();
+
+        String key = UUID.randomUUID().toString();
+        var done = mvc.perform(intake(key, "我想问问低保怎么申请", null, "INQUIRY").param("decision", "ANSWER")
+                        .param("answer", "请带户口簿到社区申请。").param("knowledgeEntry", String.valueOf(entry)))
+                .andExpect(redirectedUrl("/casework/desk")).andReturn();
+        CaseReceipt receipt = (CaseReceipt) done.getFlashMap().get("receipt");
+        assertThat(receipt.state()).isEqualTo(CaseState.ANSWERED);
+        assertThat(jdbc.sql("select entry_id || '/' || entry_version from casework_knowledge_answer where case_id = :id")
+                .param("id", receipt.caseId()).query(String.class).single()).isEqualTo(entry + "/" + version);
+        mvc.perform(get("/casework/cases/{id}", receipt.caseId()).with(SignedIn.as(accounts, "yongan-sq")))
+                .andExpect(content().string(containsString("答复依据：知识库条目 " + entry + "（第 " + version + " 版）")));
+    }
+
+    @Test
     void theCallersEarlierCasesAreFoundByPhoneWithTheNumberMasked() throws Exception {
         String phone = DeskFixtures.phone();
         ActingAs.user(accounts, "yongan-sq");

@@ -1,5 +1,12 @@
 package cn.linli.casework.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.linli.access.CurrentActor;
+import cn.linli.knowledge.KnowledgeBase;
+import cn.linli.knowledge.KnowledgeEntry;
+
 import java.util.List;
 
 import org.springframework.dao.DataAccessException;
@@ -29,32 +36,45 @@ public class FrontDesk {
      * and the photos and files the caller brought.
      */
     public record Request(NewCase intake, Decision decision, String answer, String reason, Long mergeInto,
-            List<NewAttachment> attachments) {
+            List<NewAttachment> attachments, Long knowledgeEntry) {
         public Request {
             if (intake == null || decision == null) throw new IllegalArgumentException("intake and decision are required");
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
 
+        public Request(NewCase intake, Decision decision, String answer, String reason, Long mergeInto,
+                List<NewAttachment> attachments) {
+            this(intake, decision, answer, reason, mergeInto, attachments, null);
+        }
+
         public Request(NewCase intake, Decision decision, String answer, String reason, Long mergeInto) {
-            this(intake, decision, answer, reason, mergeInto, List.of());
+            this(intake, decision, answer, reason, mergeInto, List.of(), null);
         }
     }
 
     private final CaseWork work;
     private final Cases cases;
     private final TransactionTemplate transactions;
+    private final KnowledgeBase knowledge;
+    private final KnowledgeAnswers knowledgeAnswers;
+    private final CurrentActor actors;
 
-    FrontDesk(CaseWork work, Cases cases, TransactionTemplate transactions) {
+    FrontDesk(CaseWork work, Cases cases, TransactionTemplate transactions, KnowledgeBase knowledge,
+            KnowledgeAnswers knowledgeAnswers, CurrentActor actors) {
         this.work = work;
         this.cases = cases;
         this.transactions = transactions;
+        this.knowledge = knowledge;
+        this.knowledgeAnswers = knowledgeAnswers;
+        this.actors = actors;
     }
 
     public CaseReceipt take(Request request) {
         check(request);
+        KnowledgeEntry entry = answeredFrom(request);
         NewCase intake = request.decision() == Decision.REGISTER ? request.intake() : withoutCategory(request.intake());
         try {
-            return transactions.execute(status -> decide(request, work.receive(intake, request.attachments())));
+            return transactions.execute(status -> decide(request, entry, work.receive(intake, request.attachments())));
         } catch (DataAccessException e) {
             // A concurrent submission of the same form committed first (its key is unique): answer with its case.
             String key = intake.idempotencyKey();
@@ -64,12 +84,15 @@ public class FrontDesk {
         }
     }
 
-    private CaseReceipt decide(Request request, CaseReceipt receipt) {
+    private CaseReceipt decide(Request request, KnowledgeEntry entry, CaseReceipt receipt) {
         if (receipt.repeated()) return receipt;
         long id = receipt.caseId();
         CaseState state = switch (request.decision()) {
             case ANSWER -> {
                 work.answerAtOnce(id, null, request.answer());
+                if (entry != null) {
+                    knowledgeAnswers.record(id, entry.id(), entry.version(), actors.current().username(), Instant.now());
+                }
                 yield CaseState.ANSWERED;
             }
             case REFUSE -> {
@@ -83,6 +106,17 @@ public class FrontDesk {
             }
         };
         return new CaseReceipt(id, receipt.number(), state, false);
+    }
+
+    /**
+     * The knowledge-base entry the answer was taken from: it must exist and be valid today, since what is recorded
+     * is what the caller was told. Only an answer at once refers to one.
+     */
+    private KnowledgeEntry answeredFrom(Request request) {
+        if (request.decision() != Decision.ANSWER || request.knowledgeEntry() == null) return null;
+        return knowledge.find(request.knowledgeEntry())
+                .filter(e -> e.validOn(LocalDate.now(KnowledgeBase.CITY_ZONE)))
+                .orElseThrow(() -> CaseRuleException.invalid("knowledgeEntry", "case.rule.knowledge-entry", request.knowledgeEntry()));
     }
 
     /** What the decision needs, checked before anything is written so the message names the right field. */

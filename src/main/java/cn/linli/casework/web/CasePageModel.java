@@ -21,6 +21,7 @@ import cn.linli.casework.Categories;
 import cn.linli.casework.CaseView;
 import cn.linli.casework.Satisfaction;
 import cn.linli.casework.internal.CaseLights;
+import cn.linli.casework.internal.KnowledgeAnswers;
 import cn.linli.casework.internal.Routing;
 import cn.linli.organisation.HandlingUnit;
 import cn.linli.organisation.Organisation;
@@ -45,11 +46,13 @@ class CasePageModel {
     private final CurrentActor actors;
     private final MapSettings map;
     private final CaseAttachments attachments;
+    private final KnowledgeAnswers knowledgeAnswers;
 
     CasePageModel(CaseLights lights, TerritoryQueries territory, Organisation organisation, Routing routing,
             Categories categories, PersonalDataProtection protection, CurrentActor actors, MapSettings map,
-            CaseAttachments attachments) {
+            CaseAttachments attachments, KnowledgeAnswers knowledgeAnswers) {
         this.attachments = attachments;
+        this.knowledgeAnswers = knowledgeAnswers;
         this.lights = lights;
         this.territory = territory;
         this.organisation = organisation;
@@ -75,6 +78,7 @@ class CasePageModel {
         model.addAttribute("unitNames", unitNames(view));
         model.addAttribute("canUnmask", view.reporterPhoneMasked() != null && protection.may(Permission.UNMASK));
         model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("knowledgeAnswer", knowledgeAnswers.of(view.id()).orElse(null));
         if (view.lng() != null && view.lat() != null) {
             GeoPoint shown = MapCoordinates.fromWgs84(map.tileCrs(), new GeoPoint(view.lng(), view.lat()));
             model.addAttribute("point", shown);

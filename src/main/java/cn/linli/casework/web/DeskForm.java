@@ -36,7 +36,8 @@ final class DeskForm {
         FrontDesk.Decision decision = choice(FrontDesk.Decision.class, form.getOrDefault("decision", "REGISTER"), "decision",
                 "desk.error.decision");
         Long merge = decision == FrontDesk.Decision.REGISTER ? id(form.get("mergeInto"), "target") : null;
-        return new FrontDesk.Request(intake, decision, form.get("answer"), form.get("reason"), merge, attachments);
+        Long knowledgeEntry = decision == FrontDesk.Decision.ANSWER ? entryId(form.get("knowledgeEntry")) : null;
+        return new FrontDesk.Request(intake, decision, form.get("answer"), form.get("reason"), merge, attachments, knowledgeEntry);
     }
 
     /** Both coordinates or neither; anything else, or a point off the globe, is refused as bad coordinates. */
@@ -56,6 +57,15 @@ final class DeskForm {
             return Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
             throw CaseRuleException.invalid(field, "case.error.case-unknown", text.strip());
+        }
+    }
+
+    private static Long entryId(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw CaseRuleException.invalid("knowledgeEntry", "case.rule.knowledge-entry", text.strip());
         }
     }
 

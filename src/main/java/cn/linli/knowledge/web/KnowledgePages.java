@@ -68,11 +68,17 @@ class KnowledgePages {
         return "knowledge/list";
     }
 
-    /** The answers for the front desk and other pages: a fragment, loaded while the description is typed. */
+    /**
+     * The answers for the front desk and other pages: a fragment, loaded while the description is typed. The desk's
+     * own field names (description, categoryCode) are taken as well, so its form fields can be sent as they are.
+     */
     @GetMapping("/suggestions")
     String suggestions(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String description, @RequestParam(required = false) String categoryCode,
             Model model) {
-        model.addAttribute("hits", knowledge.answers(q, DraftRules.parseCodes(category), 5));
+        String text = q != null ? q : description;
+        String codes = category != null ? category : categoryCode;
+        model.addAttribute("hits", knowledge.answers(text, DraftRules.parseCodes(codes), 5));
         return "knowledge/suggestions :: answers";
     }
 
