@@ -38,6 +38,7 @@ class FrontDeskBrowserIT {
     @Autowired Organisation organisation;
     @Autowired UserAccounts accounts;
     @Autowired CaseQueries queries;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -95,5 +96,33 @@ class FrontDeskBrowserIT {
         assertThat(registered.state()).isEqualTo(CaseState.REGISTERED);
         assertThat(registered.lng()).isCloseTo(inside.lng(), org.assertj.core.data.Offset.offset(0.0005));
         assertThat(registered.lat()).isCloseTo(inside.lat(), org.assertj.core.data.Offset.offset(0.0005));
+    }
+
+    @Test
+    void theCallTakerAnswersAnInquiryWithTheKnowledgeBasesSuggestedAnswer() throws Exception {
+        logIn(browser, wait, port, "yongan-sq", "/casework/desk");
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-map")));
+        wait.until(d -> "true".equals(map.getAttribute("data-ready")));
+        DeskMap.clickAt(browser, map, new DeskFixtures(territory, boundaries, categories, organisation, accounts).inGrid());
+        wait.until(d -> !browser.findElement(By.id("lng")).getAttribute("value").isEmpty());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type"))).selectByValue("INQUIRY");
+
+        browser.findElement(By.id("description")).sendKeys("家里暖气一点都不热，该找谁？");
+        WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#knowledge-answers li [data-use-answer]")));
+        assertThat(browser.findElement(By.cssSelector("#knowledge-answers li")).getText()).contains("暖气不热");
+        suggestion.click();
+        String entry = browser.findElement(By.id("knowledgeEntry")).getAttribute("value");
+        assertThat(entry).isNotBlank();
+        assertThat(browser.findElement(By.id("answer")).getAttribute("value")).contains("供热公司");
+        assertThat(browser.findElement(By.id("knowledge-basis")).isDisplayed()).isTrue();
+        browser.findElement(By.id("answer-now")).click();
+
+        WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#receipt .case-number")));
+        ActingAs.user(accounts, "yongan-sq");
+        CaseView answered = queries.findByNumber(number.getText()).orElseThrow();
+        assertThat(answered.state()).isEqualTo(CaseState.ANSWERED);
+        assertThat(jdbc.sql("select entry_id from casework_knowledge_answer where case_id = :id").param("id", answered.id())
+                .query(Long.class).single()).isEqualTo(Long.parseLong(entry));
     }
 }
