@@ -6,7 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 import cn.linli.access.PersonalDataProtection;
@@ -19,7 +23,9 @@ import cn.linli.registry.Relation;
  * One pass over the whole file: every row is read with {@link RowReader}, then checked against the rows before it
  * (the same document twice, a household described two ways, a second head) and against the registry (buildings'
  * units and floors, households' heads, documents already registered, through the blind index in batches). Keeps
- * only keys and problems in memory, not the rows.
+ * only keys and problems in memory, not the rows. The registry is asked about documents on a second thread, batch
+ * after batch, while this one reads on (computing blind indexes and waiting for the database would otherwise be
+ * half the time of a large file).
  */
 final class FileValidation {
 
@@ -35,8 +41,16 @@ final class FileValidation {
     private final Map<String, Home> homes = new HashMap<>();
     private final Map<Long, Map<String, ExistingRegistry.Building>> buildings = new HashMap<>();
     private final Map<Long, Map<String, ExistingRegistry.Household>> households = new HashMap<>();
-    private final Map<String, Integer> pendingLookups = new LinkedHashMap<>();
+    private Map<String, Integer> pendingLookups = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> knownDocuments = new ArrayList<>();
+    // no core thread: should the validation stop half-way, the idle thread ends by itself a second later
+    private final ExecutorService lookups = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread thread = new Thread(r, "registry-import-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private CompletableFuture<Void> lookedUp = CompletableFuture.completedFuture(null);
     private int rows;
 
     FileValidation(RowReader reader, ExistingRegistry existing, PersonalDataProtection protection) {
@@ -60,6 +74,12 @@ final class FileValidation {
     /** All problems, by row. */
     List<ImportProblem> finish() {
         lookUp();
+        try {
+            lookedUp.join();
+        } finally {
+            lookups.shutdownNow();
+        }
+        problems.addAll(knownDocuments);
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         return problems;
     }
@@ -90,15 +110,21 @@ final class FileValidation {
     private void document(ImportRow row) {
         Integer earlier = documents.putIfAbsent(row.documentKey(), row.rowNo());
         if (earlier != null) throw new RowRejected(ImportField.DOCUMENT_NUMBER, "registry.import.error.duplicate-in-file", earlier);
-        pendingLookups.put(protection.blindIndex(Registry.RESIDENT_DOCUMENT, row.resident().documentNumber()), row.rowNo());
+        pendingLookups.put(row.resident().documentNumber(), row.rowNo());
     }
 
+    /** Hands the pending documents to the lookup thread, which asks the registry after the batches before. */
     private void lookUp() {
-        Set<String> known = existing.knownDocuments(pendingLookups.keySet());
-        for (String index : known) {
-            problems.add(new ImportProblem(pendingLookups.get(index), ImportField.DOCUMENT_NUMBER,
-                    "registry.import.error.document-known", null));
-        }
-        pendingLookups.clear();
+        if (pendingLookups.isEmpty()) return;
+        Map<String, Integer> batch = pendingLookups;
+        pendingLookups = new LinkedHashMap<>();
+        lookedUp = lookedUp.thenRunAsync(() -> {
+            Map<String, Integer> byIndex = new HashMap<>();
+            batch.forEach((number, rowNo) -> byIndex.put(protection.blindIndex(Registry.RESIDENT_DOCUMENT, number), rowNo));
+            for (String index : existing.knownDocuments(byIndex.keySet())) {
+                knownDocuments.add(new ImportProblem(byIndex.get(index), ImportField.DOCUMENT_NUMBER,
+                        "registry.import.error.document-known", null));
+            }
+        }, lookups);
     }
 }

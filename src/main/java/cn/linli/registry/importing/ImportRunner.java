@@ -26,6 +26,7 @@ import cn.linli.registry.ImportField;
 import cn.linli.registry.ImportProblem;
 import cn.linli.registry.ImportState;
 import cn.linli.registry.ImportStatus;
+import cn.linli.registry.internal.ReadAhead;
 import cn.linli.registry.internal.RegistryScopes;
 import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.Division;
@@ -132,19 +133,32 @@ public class ImportRunner {
         ImportStatus job = table.find(id).orElseThrow();
         Set<Integer> rejected = new HashSet<>(table.problems(id, Integer.MAX_VALUE).stream().map(ImportProblem::row).toList());
         RowReader reader = reader(job.mapping());
-        var writer = new ImportWriter(bulk, jdbc, batch, protection, existing, LocalDate.now(CITY_ZONE));
+        var writer = new ImportWriter(bulk, jdbc, batch, existing, LocalDate.now(CITY_ZONE));
         int good = job.goodRows();
-        int[] done = {0};
-        Sheets.read(SheetFormat.valueOf(job.format()), charset(job), table.content(id), (rowNo, cells) -> {
-            if (rowNo == 1 || rejected.contains(rowNo)) return;
-            done[0]++;
-            if (writer.add(reader.read(rowNo, cells))) {
-                ownTransaction.executeWithoutResult(s -> table.progress(id, done[0], good));
+        int done = 0;
+        byte[] content = table.content(id);
+        try (var chunks = new ReadAhead<ProtectedChunks.Chunk>("registry-import-reader", 3, next -> {
+            var chunker = new ProtectedChunks(ImportWriter.CHUNK, next, row -> ImportWriter.resident(row, protection));
+            Sheets.read(SheetFormat.valueOf(job.format()), charset(job), content, (rowNo, cells) -> {
+                if (rowNo > 1 && !rejected.contains(rowNo)) chunker.add(reader.read(rowNo, cells));
+            });
+            chunker.finish();
+        })) {
+            long waited = 0;
+            long asked = System.nanoTime();
+            for (var chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                waited += System.nanoTime() - asked;
+                writer.write(chunk);
+                done += chunk.rows().size();
+                int progress = done;
+                ownTransaction.executeWithoutResult(s -> table.progress(id, progress, good));
+                asked = System.nanoTime();
             }
-        });
+            LOG.info("import {}: ms writing {}, waiting for rows {}", id, writer.timings(), waited / 1_000_000);
+        }
         int residents = writer.finish();
-        table.imported(id, done[0]);
-        audit.record("REGISTRY_IMPORTED", "import " + id, "file=" + job.fileName() + "; rows=" + done[0]
+        table.imported(id, done);
+        audit.record("REGISTRY_IMPORTED", "import " + id, "file=" + job.fileName() + "; rows=" + done
                 + "; residents=" + residents + "; rejected=" + rejected.size());
         return residents;
     }
