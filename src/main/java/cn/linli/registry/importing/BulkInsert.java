@@ -75,6 +75,23 @@ public class BulkInsert {
         }
     }
 
+    /**
+     * Refreshes the planner's statistics of the tables after many rows came in (PostgreSQL; H2 estimates without
+     * them). Until autovacuum gets round to it, the planner believes a table of millions still holds its old few
+     * thousand rows and picks plans that read whole indexes: a household's card took 190 ms instead of 1 ms after
+     * a million residents were imported.
+     */
+    public void analyze(List<String> tables) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (var statement = connection.createStatement()) {
+            if (postgresql(connection)) statement.execute("analyze " + String.join(", ", tables));
+        } catch (SQLException e) {
+            throw new BulkInsertException(String.join(", ", tables), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
     private boolean postgresql(Connection connection) throws SQLException {
         if (postgresql == null) postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         return postgresql;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,6 +37,7 @@ final class FileValidation {
 
     private final RowReader reader;
     private final ExistingRegistry existing;
+    private final Set<Long> occupied;
     private final PersonalDataProtection protection;
     private final Map<String, Integer> documents = new HashMap<>();
     private final Map<String, Home> homes = new HashMap<>();
@@ -56,6 +58,7 @@ final class FileValidation {
     FileValidation(RowReader reader, ExistingRegistry existing, PersonalDataProtection protection) {
         this.reader = reader;
         this.existing = existing;
+        this.occupied = existing.occupiedGrids();
         this.protection = protection;
     }
 
@@ -89,11 +92,11 @@ final class FileValidation {
     }
 
     private void check(ImportRow row) {
-        ExistingRegistry.Building building = buildings.computeIfAbsent(row.gridId(), existing::buildings).get(row.address());
+        ExistingRegistry.Building building = buildingsIn(row.gridId()).get(row.address());
         if (building != null && row.unit() > building.units()) throw new RowRejected(ImportField.UNIT, "registry.error.no-such-unit", building.units());
         if (building != null && row.floor() > building.floors()) throw new RowRejected(ImportField.FLOOR, "registry.error.no-such-floor", building.floors());
         boolean head = row.relation() == Relation.HEAD;
-        ExistingRegistry.Household known = households.computeIfAbsent(row.gridId(), existing::households).get(row.householdKey());
+        ExistingRegistry.Household known = householdsIn(row.gridId()).get(row.householdKey());
         if (known != null && (known.floor() != row.floor() || known.type() != row.householdType())) {
             throw new RowRejected(ImportField.HOUSEHOLD_TYPE, "registry.import.error.household-differs", null);
         }
@@ -105,6 +108,14 @@ final class FileValidation {
         if (home != null && head && home.head()) throw new RowRejected(ImportField.RELATION, "registry.import.error.second-head", home.row());
         if (row.resident() != null) document(row);
         if (home == null || head) homes.put(row.householdKey(), new Home(home == null ? row.rowNo() : home.row(), row.floor(), row.householdType(), head || (home != null && home.head())));
+    }
+
+    private Map<String, ExistingRegistry.Building> buildingsIn(long grid) {
+        return buildings.computeIfAbsent(grid, g -> occupied.contains(g) ? existing.buildings(g) : Map.of());
+    }
+
+    private Map<String, ExistingRegistry.Household> householdsIn(long grid) {
+        return households.computeIfAbsent(grid, g -> occupied.contains(g) ? existing.households(g) : Map.of());
     }
 
     private void document(ImportRow row) {

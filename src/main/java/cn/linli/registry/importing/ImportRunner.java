@@ -42,6 +42,8 @@ public class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     private static final java.time.ZoneId CITY_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    /** Residents imported at once from which the tables' statistics are refreshed at the end (a few seconds). */
+    private static final int ANALYZE_AFTER = 10_000;
 
     private final ImportTable table;
     private final ExistingRegistry existing;
@@ -118,6 +120,7 @@ public class ImportRunner {
         try {
             int imported = transaction.execute(s -> write(id));
             LOG.info("import {}: {} residents written", id, imported);
+            if (imported >= ANALYZE_AFTER) refreshStatistics(id);
         } catch (RuntimeException e) {
             boolean changed = e instanceof BulkInsert.BulkInsertException b && b.duplicateKey()
                     || e instanceof org.springframework.dao.DuplicateKeyException;
@@ -126,6 +129,17 @@ public class ImportRunner {
                 table.failed(id, ImportState.FAILED, changed ? "registry.import.failure.changed" : "registry.import.failure.failed");
                 audit.record("REGISTRY_IMPORT_FAILED", "import " + id, "rolled back; " + (changed ? "registry changed since validation" : "error"));
             });
+        }
+    }
+
+    /** After the commit: a failure here leaves the import imported, and autovacuum will analyze in time. */
+    private void refreshStatistics(String id) {
+        long started = System.nanoTime();
+        try {
+            bulk.analyze(List.of("registry_building", "registry_household", "registry_resident", "registry_membership"));
+            LOG.info("import {}: statistics refreshed in {} ms", id, (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("import {}: statistics not refreshed", id, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,7 @@ final class ImportWriter {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final ExistingRegistry existing;
+    private final Set<Long> occupied;
     private final LocalDate today;
     private final Map<Long, Map<String, ExistingRegistry.Building>> knownBuildings = new HashMap<>();
     private final Map<Long, Map<String, ExistingRegistry.Household>> knownHouseholds = new HashMap<>();
@@ -49,6 +51,7 @@ final class ImportWriter {
         this.jdbc = jdbc;
         this.batch = batch;
         this.existing = existing;
+        this.occupied = existing.occupiedGrids();
         this.today = today;
     }
 
@@ -121,7 +124,7 @@ final class ImportWriter {
         Map<String, ImportRow> missing = new LinkedHashMap<>();
         for (ImportRow row : chunk) {
             if (buildingIds.containsKey(row.buildingKey())) continue;
-            var known = knownBuildings.computeIfAbsent(row.gridId(), existing::buildings).get(row.address());
+            var known = knownBuildings.computeIfAbsent(row.gridId(), this::buildingsIn).get(row.address());
             if (known != null) buildingIds.put(row.buildingKey(), known.id());
             else missing.putIfAbsent(row.buildingKey(), row);
         }
@@ -137,7 +140,7 @@ final class ImportWriter {
         Map<String, ImportRow> missing = new LinkedHashMap<>();
         for (ImportRow row : chunk) {
             if (householdIds.containsKey(row.householdKey())) continue;
-            var known = knownHouseholds.computeIfAbsent(row.gridId(), existing::households).get(row.householdKey());
+            var known = knownHouseholds.computeIfAbsent(row.gridId(), this::householdsIn).get(row.householdKey());
             if (known != null) householdIds.put(row.householdKey(), known.id());
             else missing.putIfAbsent(row.householdKey(), row);
         }
@@ -147,6 +150,14 @@ final class ImportWriter {
         List<Long> ids = timed("households", () -> bulk.insertReturningIds("registry_household",
                 List.of("building_id", "unit_no", "floor_no", "room", "grid_id", "type", "head_id"), values));
         for (int i = 0; i < rows.size(); i++) householdIds.put(rows.get(i).householdKey(), ids.get(i));
+    }
+
+    private Map<String, ExistingRegistry.Building> buildingsIn(long grid) {
+        return occupied.contains(grid) ? existing.buildings(grid) : Map.of();
+    }
+
+    private Map<String, ExistingRegistry.Household> householdsIn(long grid) {
+        return occupied.contains(grid) ? existing.households(grid) : Map.of();
     }
 
     /** The resident's columns as {@code registry_resident} stores them, identifiers encrypted. */
