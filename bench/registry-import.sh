@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Registry import benchmark: a generated CSV of synthetic residents (area code 230899) imported from upload to
 # committed, against row-by-row registration through the Registry API, on PostgreSQL at 127.0.0.1:5432 (user
-# postgres). Creates the database linli_bench_registry if missing (the first start loads the demo city).
+# postgres). The database linli_bench_registry is created afresh for every run (the first start loads the demo city).
 # JAVA_OPTS may set -Dlinli.bench.residents=100000 -Dlinli.bench.row-by-row=2000. See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw linli_bench_registry; then
-  psql -h 127.0.0.1 -U postgres -q -c "create database linli_bench_registry"
-fi
+psql -h 127.0.0.1 -U postgres -q -c "drop database if exists linli_bench_registry" -c "create database linli_bench_registry"
 ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 java -Xmx6g ${JAVA_OPTS:-} -Dlinli.registry.import.max-size=1GB \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" cn.linli.bench.RegistryImportBenchmark

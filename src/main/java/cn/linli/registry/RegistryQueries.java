@@ -109,10 +109,22 @@ public class RegistryQueries {
     /** One search box: an ID number or phone number is looked up exactly, anything else as part of a name. */
     public List<ResidentSummary> search(String text) {
         if (text == null || text.isBlank()) return List.of();
-        String compact = text.replaceAll("[\\s-]", "");
-        if (compact.matches("\\d{17}[\\dxX]")) return findByDocumentNumber(compact);
-        if (compact.matches("\\+?\\d{7,13}")) return findByPhone(compact);
+        String compact = compact(text);
+        if (isIdNumber(compact)) return findByDocumentNumber(compact);
+        if (isPhone(compact)) return findByPhone(compact);
         return searchByName(text);
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("[\\s-]", "");
+    }
+
+    private static boolean isIdNumber(String compact) {
+        return compact.matches("\\d{17}[\\dxX]");
+    }
+
+    private static boolean isPhone(String compact) {
+        return compact.matches("\\+?\\d{7,13}");
     }
 
     /**
@@ -129,9 +141,13 @@ public class RegistryQueries {
                 Registry.RESIDENT_DOCUMENT, reason));
     }
 
-    /** Households whose address contains the text. */
+    /**
+     * Households whose address contains the text. An ID or phone number typed into the search box is no part of an
+     * address, so it reads no addresses (across the city that would be every household, for nothing).
+     */
     public List<HouseholdSummary> searchHouseholds(String address) {
         if (address == null || address.isBlank()) return List.of();
+        if (isIdNumber(compact(address)) || isPhone(compact(address))) return List.of();
         return households.searchByAddress(address.strip(), scopes.current(), SEARCH_LIMIT).stream().map(views::summary).toList();
     }
 

@@ -104,13 +104,15 @@ public final class CaseLifeBenchmark {
         return cases / seconds;
     }
 
-    static ConfigurableApplicationContext start(String url) {
+    static ConfigurableApplicationContext start(String url, String... more) {
         // Command-line arguments, so they win over application.yml; the web server is up (on a free port) because
         // the security configuration belongs to it, but no request goes through it.
-        return new SpringApplicationBuilder(LinliApplication.class).run("--spring.datasource.url=" + url,
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=" + POOL, "--linli.demo.enabled=true", "--server.port=0",
-                "--logging.level.root=WARN", "--logging.level.cn.linli=WARN");
+                "--logging.level.root=WARN", "--logging.level.cn.linli=WARN"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(LinliApplication.class).run(args.toArray(String[]::new));
     }
 
     static HikariDataSource pool(String url) {

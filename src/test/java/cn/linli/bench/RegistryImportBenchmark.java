@@ -42,7 +42,8 @@ public final class RegistryImportBenchmark {
         int residents = Integer.getInteger("linli.bench.residents", 1_000_000);
         int rowByRow = Integer.getInteger("linli.bench.row-by-row", 5_000);
         String server = System.getProperty("linli.bench.server", "jdbc:postgresql://127.0.0.1:5432/");
-        try (ConfigurableApplicationContext app = CaseLifeBenchmark.start(server + "linli_bench_registry")) {
+        try (ConfigurableApplicationContext app = CaseLifeBenchmark.start(server + "linli_bench_registry",
+                "--logging.level.cn.linli.registry.importing=INFO")) {
             ActingAs.user(app.getBean(UserAccounts.class), "admin");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             clean(jdbc);
@@ -51,11 +52,9 @@ public final class RegistryImportBenchmark {
             byte[] csv = csv(residents, grids, 900);
             System.out.printf(Locale.ROOT, "generated %d residents, %.1f MB CSV, %d grids%n", residents, csv.length / 1e6, grids.size());
             double fast = bulk(app.getBean(RegistryImports.class), csv, residents);
-            clean(jdbc);
             double slow = oneByOne(app, jdbc, rowByRow, grids);
             System.out.printf(Locale.ROOT, "import of %d residents: %.1f s (%.0f residents/s); row by row through Registry: "
                     + "%.0f residents/s (sample of %d); ratio %.1f%n", residents, residents / fast, fast, slow, rowByRow, fast / slow);
-            clean(jdbc);
         }
     }
 
@@ -70,8 +69,19 @@ public final class RegistryImportBenchmark {
         imports.commit(job.id());
         await(imports, job.id(), ImportState.IMPORTED);
         long end = System.nanoTime();
-        System.out.printf(Locale.ROOT, "upload+validate %.1f s, import %.1f s%n", (validated - start) / 1e9, (end - validated) / 1e9);
+        System.out.printf(Locale.ROOT, "upload+validate %.1f s, import %.1f s (load average %s)%n", (validated - start) / 1e9,
+                (end - validated) / 1e9, loadAverage());
         return residents / ((end - start) / 1e9);
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes (Linux), to print with every figure. */
+    static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     static ImportStatus await(RegistryImports imports, String id, ImportState state) throws InterruptedException {
@@ -103,7 +113,9 @@ public final class RegistryImportBenchmark {
             registry.register(new NewResident("居民" + i, DocumentKind.RESIDENT_ID_CARD, idNumber(i, 500), null), household,
                     MembershipKind.ACTUAL, i % 3 == 0 ? Relation.HEAD : Relation.CHILD, LocalDate.of(2024, 1, 1));
         }
-        return residents / ((System.nanoTime() - start) / 1e9);
+        double rate = residents / ((System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "row by row: %d residents at %.0f/s (load average %s)%n", residents, rate, loadAverage());
+        return rate;
     }
 
     static byte[] csv(int residents, List<String> grids, int salt) {

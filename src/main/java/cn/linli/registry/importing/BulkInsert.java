@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -21,17 +23,18 @@ import org.springframework.stereotype.Component;
  * batches with generated keys. Both end the same: the rows in the table, or an exception and nothing committed.
  */
 @Component
-class BulkInsert {
+public class BulkInsert {
 
     private final DataSource dataSource;
     private volatile Boolean postgresql;
+    private final Map<String, String> sequences = new ConcurrentHashMap<>();
 
     BulkInsert(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Inserts the rows and returns their generated ids, in order. */
-    List<Long> insertReturningIds(String table, List<String> columns, List<Object[]> rows) {
+    public List<Long> insertReturningIds(String table, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) return List.of();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -56,7 +59,7 @@ class BulkInsert {
         }
     }
 
-    void insert(String table, List<String> columns, List<Object[]> rows) {
+    public void insert(String table, List<String> columns, List<Object[]> rows) {
         if (rows.isEmpty()) return;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -72,15 +75,46 @@ class BulkInsert {
         }
     }
 
+    /**
+     * Refreshes the planner's statistics of the tables after many rows came in (PostgreSQL; H2 estimates without
+     * them). Until autovacuum gets round to it, the planner believes a table of millions still holds its old few
+     * thousand rows and picks plans that read whole indexes: a household's card took 190 ms instead of 1 ms after
+     * a million residents were imported.
+     */
+    public void analyze(List<String> tables) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (var statement = connection.createStatement()) {
+            if (postgresql(connection)) statement.execute("analyze " + String.join(", ", tables));
+        } catch (SQLException e) {
+            throw new BulkInsertException(String.join(", ", tables), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
     private boolean postgresql(Connection connection) throws SQLException {
         if (postgresql == null) postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         return postgresql;
     }
 
-    private static List<Long> reserveIds(Connection connection, String table, int count) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")) {
-            s.setString(1, table);
+    /**
+     * Takes the ids from the table's identity sequence. The sequence is looked up once: evaluated per row inside the
+     * query, the lookup cost nine times as much as the ids themselves.
+     */
+    private List<Long> reserveIds(Connection connection, String table, int count) throws SQLException {
+        String sequence = sequences.get(table);
+        if (sequence == null) {
+            try (PreparedStatement s = connection.prepareStatement("select pg_get_serial_sequence(?, 'id')")) {
+                s.setString(1, table);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    sequence = rs.getString(1);
+                }
+            }
+            sequences.put(table, sequence);
+        }
+        try (PreparedStatement s = connection.prepareStatement("select nextval(?::regclass) from generate_series(1, ?)")) {
+            s.setString(1, sequence);
             s.setInt(2, count);
             List<Long> ids = new ArrayList<>(count);
             try (ResultSet rs = s.executeQuery()) {

@@ -26,6 +26,7 @@ import cn.linli.registry.ImportField;
 import cn.linli.registry.ImportProblem;
 import cn.linli.registry.ImportState;
 import cn.linli.registry.ImportStatus;
+import cn.linli.registry.internal.ReadAhead;
 import cn.linli.registry.internal.RegistryScopes;
 import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.Division;
@@ -41,6 +42,8 @@ public class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     private static final java.time.ZoneId CITY_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    /** Residents imported at once from which the tables' statistics are refreshed at the end (a few seconds). */
+    private static final int ANALYZE_AFTER = 10_000;
 
     private final ImportTable table;
     private final ExistingRegistry existing;
@@ -139,6 +142,7 @@ public class ImportRunner {
         try {
             int imported = transaction.execute(s -> write(id));
             LOG.info("import {}: {} residents written", id, imported);
+            if (imported >= ANALYZE_AFTER) refreshStatistics(id);
         } catch (Interrupted e) {
             LOG.warn("import {} was declared interrupted while it ran; rolled back", id);
         } catch (RuntimeException e) {
@@ -165,24 +169,48 @@ public class ImportRunner {
         }
     }
 
+    /** After the commit: a failure here leaves the import imported, and autovacuum will analyze in time. */
+    private void refreshStatistics(String id) {
+        long started = System.nanoTime();
+        try {
+            bulk.analyze(List.of("registry_building", "registry_household", "registry_resident", "registry_membership"));
+            LOG.info("import {}: statistics refreshed in {} ms", id, (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("import {}: statistics not refreshed", id, e);
+        }
+    }
+
     private int write(String id) {
         ImportStatus job = table.find(id).orElseThrow();
         if (interrupted(job)) return 0;
         Set<Integer> rejected = new HashSet<>(table.problems(id, Integer.MAX_VALUE).stream().map(ImportProblem::row).toList());
         RowReader reader = reader(job.mapping());
-        var writer = new ImportWriter(bulk, jdbc, batch, protection, existing, LocalDate.now(CITY_ZONE));
+        var writer = new ImportWriter(bulk, jdbc, batch, existing, LocalDate.now(CITY_ZONE));
         int good = job.goodRows();
-        int[] done = {0};
-        Sheets.read(SheetFormat.valueOf(job.format()), charset(job), table.content(id), (rowNo, cells) -> {
-            if (rowNo <= job.headingRow() || rejected.contains(rowNo)) return;
-            done[0]++;
-            if (writer.add(reader.read(rowNo, cells))) {
-                ownTransaction.executeWithoutResult(s -> table.progress(id, done[0], good));
+        int done = 0;
+        byte[] content = table.content(id);
+        try (var chunks = new ReadAhead<ProtectedChunks.Chunk>("registry-import-reader", 3, next -> {
+            var chunker = new ProtectedChunks(ImportWriter.CHUNK, next, row -> ImportWriter.resident(row, protection));
+            Sheets.read(SheetFormat.valueOf(job.format()), charset(job), content, (rowNo, cells) -> {
+                if (rowNo > job.headingRow() && !rejected.contains(rowNo)) chunker.add(reader.read(rowNo, cells));
+            });
+            chunker.finish();
+        })) {
+            long waited = 0;
+            long asked = System.nanoTime();
+            for (var chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                waited += System.nanoTime() - asked;
+                writer.write(chunk);
+                done += chunk.rows().size();
+                int progress = done;
+                ownTransaction.executeWithoutResult(s -> table.progress(id, progress, good));
+                asked = System.nanoTime();
             }
-        });
+            LOG.info("import {}: ms writing {}, waiting for rows {}", id, writer.timings(), waited / 1_000_000);
+        }
         int residents = writer.finish();
-        if (!table.imported(id, done[0])) throw new Interrupted();
-        audit.record("REGISTRY_IMPORTED", "import " + id, "file=" + job.fileName() + "; rows=" + done[0]
+        if (!table.imported(id, done)) throw new Interrupted();
+        audit.record("REGISTRY_IMPORTED", "import " + id, "file=" + job.fileName() + "; rows=" + done
                 + "; residents=" + residents + "; rejected=" + rejected.size());
         return residents;
     }

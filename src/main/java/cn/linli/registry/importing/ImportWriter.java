@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +21,8 @@ import cn.linli.registry.Relation;
 
 /**
  * Writes the good rows in chunks, inside the caller's one transaction: the buildings and households a chunk needs
- * (found or created), its residents (encrypted in parallel, both cores busy), their memberships and the heads of
- * households. New buildings get their units and floors from the highest ones their households use, at the end.
+ * (found or created), its residents (encrypted before, by {@link ProtectedChunks}), their memberships and the heads
+ * of households. New buildings get their units and floors from the highest ones their households use, at the end.
  */
 final class ImportWriter {
 
@@ -32,8 +34,8 @@ final class ImportWriter {
     private final BulkInsert bulk;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final PersonalDataProtection protection;
     private final ExistingRegistry existing;
+    private final Set<Long> occupied;
     private final LocalDate today;
     private final Map<Long, Map<String, ExistingRegistry.Building>> knownBuildings = new HashMap<>();
     private final Map<Long, Map<String, ExistingRegistry.Household>> knownHouseholds = new HashMap<>();
@@ -41,29 +43,26 @@ final class ImportWriter {
     private final Map<String, Long> householdIds = new HashMap<>();
     private final List<Long> newBuildings = new ArrayList<>();
     private final List<ImportRow> chunk = new ArrayList<>(CHUNK);
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
     private int residents;
 
-    ImportWriter(BulkInsert bulk, JdbcClient jdbc, JdbcTemplate batch, PersonalDataProtection protection,
-            ExistingRegistry existing, LocalDate today) {
+    ImportWriter(BulkInsert bulk, JdbcClient jdbc, JdbcTemplate batch, ExistingRegistry existing, LocalDate today) {
         this.bulk = bulk;
         this.jdbc = jdbc;
         this.batch = batch;
-        this.protection = protection;
         this.existing = existing;
+        this.occupied = existing.occupiedGrids();
         this.today = today;
     }
 
-    /** Adds a row; true when a chunk was written. */
-    boolean add(ImportRow row) {
-        chunk.add(row);
-        if (chunk.size() < CHUNK) return false;
-        flush();
-        return true;
+    /** Writes one chunk of rows with their residents protected already. */
+    void write(ProtectedChunks.Chunk chunk) {
+        this.chunk.addAll(chunk.rows());
+        flush(chunk.people(), chunk.residents());
     }
 
     /** Writes the rest and fixes the new buildings' sizes; the number of residents written. */
     int finish() {
-        flush();
         for (int i = 0; i < newBuildings.size(); i += 1000) {
             jdbc.sql("""
                     update registry_building set
@@ -75,12 +74,10 @@ final class ImportWriter {
         return residents;
     }
 
-    private void flush() {
+    private void flush(List<ImportRow> people, List<Object[]> rows) {
         if (chunk.isEmpty()) return;
         buildings();
-        List<ImportRow> people = chunk.stream().filter(r -> r.resident() != null).toList();
-        List<Object[]> rows = people.parallelStream().map(ImportWriter.this::resident).toList();
-        List<Long> ids = bulk.insertReturningIds("registry_resident", RESIDENT_COLUMNS, rows);
+        List<Long> ids = timed("residents", () -> bulk.insertReturningIds("registry_resident", RESIDENT_COLUMNS, rows));
         Map<String, Long> heads = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
             if (people.get(i).relation() == Relation.HEAD) heads.put(people.get(i).householdKey(), ids.get(i));
@@ -94,7 +91,10 @@ final class ImportWriter {
                 memberships.add(new Object[] {ids.get(i), household, kind.name(), row.relation().name(), today});
             }
         }
-        bulk.insert("registry_membership", List.of("resident_id", "household_id", "kind", "relation", "valid_from"), memberships);
+        timed("memberships", () -> {
+            bulk.insert("registry_membership", List.of("resident_id", "household_id", "kind", "relation", "valid_from"), memberships);
+            return null;
+        });
         // heads of households written by an earlier chunk or already in the registry (validation saw they had none)
         if (!heads.isEmpty()) {
             batch.batchUpdate("update registry_household set head_id = ? where id = ?", heads.entrySet().stream()
@@ -104,11 +104,27 @@ final class ImportWriter {
         chunk.clear();
     }
 
+    /** Milliseconds spent writing each table so far, for the log: where a slow import's time went. */
+    Map<String, Long> timings() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        nanos.forEach((what, n) -> millis.put(what, n / 1_000_000));
+        return millis;
+    }
+
+    private <T> T timed(String what, Supplier<T> write) {
+        long start = System.nanoTime();
+        try {
+            return write.get();
+        } finally {
+            nanos.merge(what, System.nanoTime() - start, Long::sum);
+        }
+    }
+
     private void buildings() {
         Map<String, ImportRow> missing = new LinkedHashMap<>();
         for (ImportRow row : chunk) {
             if (buildingIds.containsKey(row.buildingKey())) continue;
-            var known = knownBuildings.computeIfAbsent(row.gridId(), existing::buildings).get(row.address());
+            var known = knownBuildings.computeIfAbsent(row.gridId(), this::buildingsIn).get(row.address());
             if (known != null) buildingIds.put(row.buildingKey(), known.id());
             else missing.putIfAbsent(row.buildingKey(), row);
         }
@@ -124,19 +140,28 @@ final class ImportWriter {
         Map<String, ImportRow> missing = new LinkedHashMap<>();
         for (ImportRow row : chunk) {
             if (householdIds.containsKey(row.householdKey())) continue;
-            var known = knownHouseholds.computeIfAbsent(row.gridId(), existing::households).get(row.householdKey());
+            var known = knownHouseholds.computeIfAbsent(row.gridId(), this::householdsIn).get(row.householdKey());
             if (known != null) householdIds.put(row.householdKey(), known.id());
             else missing.putIfAbsent(row.householdKey(), row);
         }
         List<ImportRow> rows = List.copyOf(missing.values());
-        List<Long> ids = bulk.insertReturningIds("registry_household",
-                List.of("building_id", "unit_no", "floor_no", "room", "grid_id", "type", "head_id"),
-                rows.stream().map(r -> new Object[] {buildingIds.get(r.buildingKey()), r.unit(), r.floor(), r.room(),
-                        r.gridId(), r.householdType().name(), heads.remove(r.householdKey())}).toList());
+        List<Object[]> values = rows.stream().map(r -> new Object[] {buildingIds.get(r.buildingKey()), r.unit(), r.floor(),
+                r.room(), r.gridId(), r.householdType().name(), heads.remove(r.householdKey())}).toList();
+        List<Long> ids = timed("households", () -> bulk.insertReturningIds("registry_household",
+                List.of("building_id", "unit_no", "floor_no", "room", "grid_id", "type", "head_id"), values));
         for (int i = 0; i < rows.size(); i++) householdIds.put(rows.get(i).householdKey(), ids.get(i));
     }
 
-    private Object[] resident(ImportRow row) {
+    private Map<String, ExistingRegistry.Building> buildingsIn(long grid) {
+        return occupied.contains(grid) ? existing.buildings(grid) : Map.of();
+    }
+
+    private Map<String, ExistingRegistry.Household> householdsIn(long grid) {
+        return occupied.contains(grid) ? existing.households(grid) : Map.of();
+    }
+
+    /** The resident's columns as {@code registry_resident} stores them, identifiers encrypted. */
+    static Object[] resident(ImportRow row, PersonalDataProtection protection) {
         NewResident r = row.resident();
         ProtectedValue document = protection.protect(Registry.RESIDENT_DOCUMENT, r.documentNumber());
         ProtectedValue phone = r.phone() == null ? null : protection.protect(Registry.RESIDENT_PHONE, r.phone());

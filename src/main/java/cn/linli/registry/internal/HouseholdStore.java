@@ -66,7 +66,9 @@ public class HouseholdStore {
 
     /** Households whose building address or room contains the text, within the scope. */
     public List<Rows.Household> searchByAddress(String text, Scope scope, int limit) {
-        return jdbc.sql(SELECT + " where " + scope.condition("h.grid_id")
+        // the building's grid is its households' grid; said of the building too, the database reads only the scope's
+        // buildings instead of all the city's to match their addresses
+        return jdbc.sql(SELECT + " where " + scope.condition("h.grid_id") + " and " + scope.condition("b.grid_id")
                         + " and (b.address like :text or concat(b.address, ' ', h.unit_no, '-', h.room) like :text)"
                         + " order by b.address, h.unit_no, h.room limit :limit")
                 .param("grids", scope.bindable()).param("text", "%" + text + "%").param("limit", limit)

@@ -109,9 +109,21 @@ public class ResidentStore {
                 .params(status.name(), since, id).update();
     }
 
+    /**
+     * The residents who ever belonged to a household of the scope's grids: implied by {@link #IN_SCOPE}, but stated
+     * on its own (no reference to the outer row) it lets the database start from the scope's households instead of
+     * reading every resident of the city to test a name; a community's search then reads thousands of rows, not
+     * two million. As an array, PostgreSQL looks the ids up in one sorted pass over the primary key (a quarter less
+     * work than a join with the subquery).
+     */
+    private static final String SCOPE_CANDIDATES = """
+            r.id = any(array(select s.resident_id from registry_membership s join registry_household sh on sh.id = s.household_id
+                where %s))""";
+
     private List<Rows.Resident> scoped(String condition, Object value, Scope scope, int limit) {
         if (scope.isEmpty()) return List.of();
-        return jdbc.sql("select r.* from registry_resident r where " + condition + " and "
+        String candidates = scope.everything() ? "" : " and " + SCOPE_CANDIDATES.formatted(scope.condition("sh.grid_id"));
+        return jdbc.sql("select r.* from registry_resident r where " + condition + candidates + " and "
                         + IN_SCOPE.formatted(scope.condition("h.grid_id")) + " order by r.name, r.id limit :limit")
                 .param("value", value).param("grids", scope.bindable()).param("limit", limit)
                 .query(ResidentStore::row).list();

@@ -38,14 +38,40 @@ final class DemoPopulation {
     record Home(HouseholdType type, List<Person> members) {
     }
 
+    /**
+     * How large families are: up to {@code children - 1} children, and a parent of the head living with a younger
+     * head in {@code parentPercent} of homes. The community demo keeps its first sizes (about 2.2 residents a
+     * household); the full city is sized to Jiamusi's (about 2.1 million residents in 800,000 households).
+     */
+    enum Families {
+        COMMUNITY(3, 12), CITY(4, 60);
+
+        private final int children;
+        private final int parentPercent;
+
+        Families(int children, int parentPercent) {
+            this.children = children;
+            this.parentPercent = parentPercent;
+        }
+    }
+
+    /** Sequence numbers per date of birth and sex (GB 11643: three digits, odd for men, even for women). */
+    private static final int SEQUENCES = 500;
+
     private final Random random;
+    private final Families families;
     private final LocalDate today;
     private final Map<LocalDate, int[]> sequences = new HashMap<>();
     private int phones;
 
     DemoPopulation(long seed, LocalDate today) {
+        this(seed, today, Families.COMMUNITY);
+    }
+
+    DemoPopulation(long seed, LocalDate today, Families families) {
         this.random = new Random(seed);
         this.today = today;
+        this.families = families;
     }
 
     Home household() {
@@ -67,21 +93,22 @@ final class DemoPopulation {
             LocalDate birth = birth(Math.max(20, headAge - 4 + random.nextInt(9)));
             members.add(person(SURNAMES[random.nextInt(SURNAMES.length)], other, birth, Relation.SPOUSE, since, false));
         }
-        int children = headAge < 70 ? random.nextInt(3) : 0;
+        int children = headAge < 70 ? random.nextInt(families.children) : 0;
         for (int i = 0; i < children && headAge - 22 > 0; i++) {
             LocalDate birth = birth(random.nextInt(Math.min(headAge - 21, 30)));
             Gender gender = random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
             members.add(person(surname, gender, birth, Relation.CHILD, later(since, birth), false));
         }
-        if (headAge < 55 && random.nextInt(100) < 12) {
+        if (headAge < 55 && random.nextInt(100) < families.parentPercent) {
             members.add(person(surname, random.nextBoolean() ? Gender.MALE : Gender.FEMALE, birth(headAge + 26 + random.nextInt(8)),
                     Relation.PARENT, later(since, today.minusYears(8)), false));
         }
         return new Home(type, members);
     }
 
-    private Person person(String surname, Gender gender, LocalDate birth, Relation relation, LocalDate from, boolean alone) {
+    private Person person(String surname, Gender gender, LocalDate born, Relation relation, LocalDate from, boolean alone) {
         String given = given(gender);
+        LocalDate birth = withFreeSequence(born, gender);
         int age = birth.until(today).getYears();
         String phone = age >= 16 && random.nextInt(100) < 75 ? phone() : null;
         return new Person(surname + given, gender, birth, idNumber(birth, gender), phone,
@@ -99,6 +126,13 @@ final class DemoPopulation {
         else if (roll < 59 && age >= 18) tags.add(new Tag("DRUG_REHABILITATION", null, today.minusMonths(1 + random.nextInt(12))));
         else if (roll < 70 && age >= 60) tags.add(new Tag("ENTITLED_GROUP", null, today.minusYears(1 + random.nextInt(10))));
         return tags;
+    }
+
+    /** The date of birth, or the day before it when that date's sequence numbers for the sex are used up. */
+    private LocalDate withFreeSequence(LocalDate birth, Gender gender) {
+        LocalDate date = birth;
+        while (sequences.computeIfAbsent(date, d -> new int[2])[gender == Gender.MALE ? 1 : 0] >= SEQUENCES) date = date.minusDays(1);
+        return date;
     }
 
     /** 230899 + date of birth + a sequence number, odd for men and even for women (GB 11643) + check character. */
