@@ -85,7 +85,8 @@ public class Intake {
         CaseActor actor = actors.current(place);
         if (!actor.mayTakeIn()) throw CaseRuleException.forbidden("case.rule.not-intake");
         Instant now = clock.instant();
-        Case aCase = Case.received(cases.nextId(), numbers.next(LocalDate.ofInstant(now, Categories.CITY_ZONE)),
+        CaseNumbers.Drawn drawn = numbers.next(LocalDate.ofInstant(now, Categories.CITY_ZONE));
+        Case aCase = Case.received(drawn.id(), drawn.number(),
                 request.wantsReturnVisit() && !request.anonymous(), actor, now);
         if (category != null) {
             String code = category.code().value();
