@@ -118,16 +118,21 @@ public final class IntakeLoadBenchmark {
 
         static Desk signIn(String base, String username, String password) throws Exception {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                    .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .executor(Executors.newFixedThreadPool(4, r -> {
+                        Thread t = new Thread(r, "load-client");
+                        t.setDaemon(true);
+                        return t;
+                    })).connectTimeout(Duration.ofSeconds(5)).build();
             String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
             String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(find(CSRF, login));
             HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-                throw new IllegalStateException("login failed: " + signedIn.statusCode() + " " + signedIn.headers().map());
+            if (signedIn.statusCode() != 200 || signedIn.uri().toString().contains("error")) {
+                throw new IllegalStateException("login failed: " + signedIn.statusCode() + " " + signedIn.uri());
             }
-            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String page = signedIn.body();
             return new Desk(http, base, find(CSRF_HEADER, page), find(CSRF, page));
         }
 
@@ -137,6 +142,7 @@ public final class IntakeLoadBenchmark {
             long[] latency = new long[total];
             Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
             AtomicInteger failures = new AtomicInteger();
+            Map<String, Integer> failureKinds = new ConcurrentHashMap<>();
             CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
             long start = System.nanoTime();
@@ -153,12 +159,24 @@ public final class IntakeLoadBenchmark {
                             synchronized (lastAnswer) {
                                 lastAnswer[0] = Math.max(lastAnswer[0], now);
                             }
-                            if (failure != null) failures.incrementAndGet();
+                            if (failure != null) {
+                                failures.incrementAndGet();
+                                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                                failureKinds.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
+                            }
                             else statuses.merge(response.statusCode(), 1, Integer::sum);
                         });
             }
             CompletableFuture.allOf(answers).exceptionally(e -> null).get(2, TimeUnit.MINUTES);
+            failureKinds.forEach((kind, count) -> System.out.printf(Locale.ROOT, "  failed %d times: %s%n", count, kind));
             return new Result(rate, seconds, latency, Map.copyOf(statuses), failures.get(), (lastAnswer[0] - start) / 1e9);
+        }
+
+        /** A page, as the signed-in user's browser asks for it; fails on anything but 200. */
+        void get(String path) throws Exception {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
         }
 
         private HttpRequest intake(GeoPoint point, String category, String key) {

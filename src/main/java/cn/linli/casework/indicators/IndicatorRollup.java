@@ -3,7 +3,9 @@ package cn.linli.casework.indicators;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -33,14 +35,27 @@ public class IndicatorRollup {
     private static final int ATTEMPTS = 5;
 
     private final IndicatorStore store;
-    private final CaseFold fold;
+    private final Deadlines deadlines;
+    private final WorkingTime workingTime;
+    private final UserDirectory users;
     private final TransactionTemplate transactions;
 
     IndicatorRollup(IndicatorStore store, Deadlines deadlines, WorkingTime workingTime, UserDirectory users,
             TransactionTemplate transactions) {
         this.store = store;
+        this.deadlines = deadlines;
+        this.workingTime = workingTime;
+        this.users = users;
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
-        this.fold = new CaseFold(new CaseFold.Context() {
+    }
+
+    /**
+     * The fold for one transaction. Who is a grid worker is looked up once per user and transaction: a batch of
+     * cases taken in at one window asks about the same few users hundreds of times.
+     */
+    private CaseFold fold() {
+        Map<String, Optional<Long>> workers = new HashMap<>();
+        return new CaseFold(new CaseFold.Context() {
             @Override
             public Instant handlingDue(String category, boolean urgent, Instant start, Instant receivedAt) {
                 return deadlines.due(category, urgent, CaseStage.HANDLE, start, receivedAt);
@@ -53,7 +68,8 @@ public class IndicatorRollup {
 
             @Override
             public Long gridWorkerId(String username) {
-                return users.findByUsername(username).filter(u -> u.hasRole(Role.GRID_WORKER)).map(UserSummary::id).orElse(null);
+                return workers.computeIfAbsent(username, name -> users.findByUsername(name)
+                        .filter(u -> u.hasRole(Role.GRID_WORKER)).map(UserSummary::id)).orElse(null);
             }
         });
     }
@@ -121,6 +137,7 @@ public class IndicatorRollup {
         if (lines.isEmpty()) return;
         Map<Long, Track> tracks = store.tracks(lines.keySet());
         Map<Long, CaseFold.Facts> facts = store.facts(lines.keySet());
+        CaseFold fold = fold();
         Deltas deltas = new Deltas();
         List<Track> changed = new ArrayList<>(lines.size());
         for (Map.Entry<Long, List<CaseFold.Line>> caseLines : lines.entrySet()) {
@@ -145,6 +162,7 @@ public class IndicatorRollup {
             store.lockDrain(true);
             store.clearDays(from, to);
             List<Long> cases = store.casesReceivedBy(end);
+            CaseFold fold = fold();
             for (long caseId : cases) {
                 Track track = new Track(caseId);
                 Deltas deltas = new Deltas();

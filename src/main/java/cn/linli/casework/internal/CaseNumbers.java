@@ -39,8 +39,25 @@ class CaseNumbers {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Signals a transaction that it needs a day not opened yet: open it outside the transaction and retry. */
+    static final class DayNotOpen extends RuntimeException {
+        final LocalDate day;
+
+        DayNotOpen(LocalDate day) {
+            super("case numbers of " + day + " not opened yet", null, false, false);
+            this.day = day;
+        }
+    }
+
+    /**
+     * Draws the next number of a day that {@link #open} opened. Never opens a day itself: it runs inside the
+     * intake's transaction, and opening needs a connection of its own — with every pooled connection held by an
+     * intake waiting for a second one, the pool would deadlock (as it did under the HTTP load test).
+     *
+     * @throws DayNotOpen when the day has not been opened on this instance
+     */
     Drawn next(LocalDate day) {
-        if (!opened.contains(day)) openDay(day);
+        if (!opened.contains(day)) throw new DayNotOpen(day);
         return jdbc.sql("select nextval('casework_case_seq'), nextval('" + sequence(day) + "')")
                 .query((rs, n) -> new Drawn(rs.getLong(1), DAY.format(day) + "-" + String.format("%04d", rs.getLong(2))))
                 .single();
@@ -51,10 +68,12 @@ class CaseNumbers {
     }
 
     /**
-     * Creates the day's sequence in a transaction of its own (DDL inside the intake's transaction would hold a lock
-     * on the catalogue until it commits); {@code if not exists} lets two instances open the day at once.
+     * Creates the day's sequence, outside any intake's transaction (H2 commits a transaction at DDL, and PostgreSQL
+     * would hold the new sequence's catalogue lock until the intake commits); {@code if not exists} lets two
+     * instances open the day at once.
      */
-    private void openDay(LocalDate day) {
+    void open(LocalDate day) {
+        if (opened.contains(day)) return;
         try {
             separately.executeWithoutResult(status -> {
                 // A day numbered by the counter rows of earlier versions goes on after their last number.

@@ -140,14 +140,9 @@ public class Cases {
         }
     }
 
+    /** Read with its units in one query: a second query inside the row mapper would take a second pooled connection. */
     Optional<Whereabouts> whereabouts(long id) {
-        return jdbc.sql("select grid_id, community_id, township_id, county_id, received_at from casework_case where id = :id")
-                .param("id", id)
-                .query((rs, n) -> new Whereabouts(new CaseDetails.Place((Long) rs.getObject(1, Long.class),
-                        (Long) rs.getObject(2, Long.class), (Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class)),
-                        instant(rs, "received_at"), Set.copyOf(jdbc.sql("select unit_id from casework_case_unit where case_id = :id")
-                                .param("id", id).query(Long.class).list())))
-                .optional();
+        return load(id).map(Stored::whereabouts);
     }
 
     /** A stored case with where it is: what a transition needs, read in one round trip. */
@@ -182,7 +177,7 @@ public class Cases {
     }
 
     Optional<Case> find(long id) {
-        return jdbc.sql("select * from casework_case where id = :id").param("id", id).query(this::read).optional();
+        return load(id).map(Stored::aCase);
     }
 
     Optional<Long> idByNumber(String number) {
@@ -208,12 +203,6 @@ public class Cases {
                         state(rs.getString("from_state")), state(rs.getString("to_state")), (Long) rs.getObject("unit_id", Long.class),
                         rs.getString("actor"), instant(rs, "at"), rs.getString("note"))))
                 .list();
-    }
-
-    private Case read(ResultSet rs, int row) throws SQLException {
-        Set<Long> co = new HashSet<>(jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO'")
-                .param("id", rs.getLong("id")).query(Long.class).list());
-        return new Case(snapshot(rs, co));
     }
 
     private static CaseSnapshot snapshot(ResultSet rs, Set<Long> co) throws SQLException {

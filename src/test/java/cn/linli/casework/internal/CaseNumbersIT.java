@@ -1,6 +1,7 @@
 package cn.linli.casework.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,10 +26,13 @@ class CaseNumbersIT {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void aDayRunsFromOneAndADayNumberedByTheOldCounterGoesOnAfterItsLastNumber() {
+    void aDayOpenedRunsFromOneAndADayNumberedByTheOldCounterGoesOnAfterItsLastNumber() {
         LocalDate fresh = LocalDate.of(2031, 3, 5);
         LocalDate counted = LocalDate.of(2031, 3, 4);
         jdbc.sql("insert into casework_day_counter (counter_day, last_seq) values (:day, 41)").param("day", counted).update();
+        assertThatThrownBy(() -> numbers.next(fresh)).isInstanceOf(CaseNumbers.DayNotOpen.class);
+        numbers.open(fresh);
+        numbers.open(counted);
 
         assertThat(numbers.next(fresh).number()).isEqualTo("20310305-0001");
         assertThat(numbers.next(fresh).number()).isEqualTo("20310305-0002");
@@ -38,6 +42,7 @@ class CaseNumbersIT {
     @Test
     void intakesAtOnceNeverShareANumberOrAnId() throws Exception {
         LocalDate day = LocalDate.of(2031, 3, 6);
+        numbers.open(day);
         Set<String> drawnNumbers = ConcurrentHashMap.newKeySet();
         Set<Long> ids = ConcurrentHashMap.newKeySet();
         ExecutorService threads = Executors.newFixedThreadPool(4);
