@@ -292,11 +292,10 @@ class CaseIndicatorsIT {
         transactions.executeWithoutResult(s -> events.publishEvent(again));
         transactions.executeWithoutResult(s -> events.publishEvent(again));
         transactions.executeWithoutResult(s -> rollup.catchUp(normal));
-        String pending = "from event_publication where listener_id like '%IndicatorRollup%' and completion_date is null";
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) " + pending).query(Long.class).single() == 0);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rollup.queued() == 0);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("publications left: " + jdbc.sql("select * " + pending).query().listOfRows(), e);
+            throw new AssertionError("queued for the rollup: " + jdbc.sql("select * from casework_indicator_due").query().listOfRows(), e);
         }
         assertThat(rollupRows()).isEqualTo(before);
     }

@@ -98,16 +98,28 @@ public class BoardQueries {
         return select(new Filter(Queue.TO_DISPATCH, null, null, 0), scope, "c.id = :id", "").param("id", id).query(this::row).optional();
     }
 
-    /** How many cases each state queue holds, for the tabs (the at-risk queue is counted on its own page). */
+    /**
+     * How many cases each state queue holds, for the tabs (the at-risk queue is counted on its own page): one grouped
+     * count over the open queues' index entries (casework_case_open_scope), not one scan per queue.
+     */
     public Map<Queue, Integer> counts(Filter filter, CaseScope scope) {
         Map<Queue, Integer> counts = new EnumMap<>(Queue.class);
+        List<String> states = new ArrayList<>();
         for (Queue queue : Queue.values()) {
             if (queue.state() == null) continue;
-            var sql = jdbc.sql("select count(*) from casework_case c where c.state = :state and " + where(filter, scope))
-                    .param("state", queue.state().name());
-            counts.put(queue, params(sql, filter, scope).query(Integer.class).single());
+            counts.put(queue, 0);
+            states.add(queue.state().name());
         }
+        var sql = jdbc.sql("select c.state, count(*) from casework_case c where c.state in (:states) and " + where(filter, scope)
+                + " group by c.state").param("states", states);
+        params(sql, filter, scope).query((rs, n) -> Map.entry(CaseState.valueOf(rs.getString(1)), rs.getInt(2))).list()
+                .forEach(e -> counts.put(Queue.valueOf(queueOf(e.getKey())), e.getValue()));
         return counts;
+    }
+
+    private static String queueOf(CaseState state) {
+        for (Queue queue : Queue.values()) if (queue.state() == state) return queue.name();
+        throw new IllegalArgumentException(state.name());
     }
 
     private JdbcClient.StatementSpec select(Filter filter, CaseScope scope, String condition, String tail) {

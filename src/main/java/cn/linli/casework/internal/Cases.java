@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.sql.Types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,29 +27,36 @@ import cn.linli.casework.Satisfaction;
 @Repository
 public class Cases {
 
+    private static final int[] HISTORY_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Cases(JdbcClient jdbc) {
+    Cases(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    long nextId() {
-        return jdbc.sql("select nextval('casework_case_seq')").query(Long.class).single();
-    }
-
+    /**
+     * Writes a new case with its state and first history lines in one go (the case did not exist, so it is stored
+     * at version 1, as if read at 0 and saved once).
+     */
     List<CaseRecord> insert(Case aCase, CaseDetails details) {
         CaseSnapshot s = aCase.snapshot();
         CaseDetails.Place place = details.place();
         jdbc.sql("""
-                insert into casework_case (id, number, version, state, request_type, urgent, channel, title, description,
-                    lng, lat, address, grid_id, community_id, township_id, county_id, reporter_name, reporter_phone,
-                    reporter_phone_index, anonymous, confidential, wants_return_visit, stage_started_at, returns, reworks,
-                    extensions, reopenings, received_at, received_by, idempotency_key)
-                values (:id, :number, 0, :state, :type, false, :channel, :title, :description, :lng, :lat, :address,
-                    :grid, :community, :township, :county, :name, :phone, :phoneIndex, :anonymous, :confidential, :visit,
-                    :at, 0, 0, 0, 0, :at, :by, :key)""")
+                insert into casework_case (id, number, version, state, request_type, category_code, urgent, channel, title,
+                    description, lng, lat, address, grid_id, community_id, township_id, county_id, reporter_name,
+                    reporter_phone, reporter_phone_index, anonymous, confidential, wants_return_visit, main_unit,
+                    stage_started_at, deadline, returns, reworks, extensions, reopenings, received_at, received_by,
+                    idempotency_key)
+                values (:id, :number, 1, :state, :type, :category, :urgent, :channel, :title, :description, :lng, :lat,
+                    :address, :grid, :community, :township, :county, :name, :phone, :phoneIndex, :anonymous, :confidential,
+                    :visit, :mainUnit, :stageStarted, :deadline, 0, 0, 0, 0, :at, :by, :key)""")
                 .param("id", s.id()).param("number", s.number()).param("state", s.state().name())
-                .param("type", details.requestType()).param("channel", details.channel().name())
+                .param("type", details.requestType()).param("category", s.categoryCode()).param("urgent", s.urgent())
+                .param("channel", details.channel().name())
                 .param("title", details.title()).param("description", details.description())
                 .param("lng", details.lng()).param("lat", details.lat()).param("address", details.address())
                 .param("grid", place.gridId()).param("community", place.communityId())
@@ -54,10 +64,17 @@ public class Cases {
                 .param("name", details.reporterName()).param("phone", details.reporterPhone())
                 .param("phoneIndex", details.reporterPhoneIndex()).param("anonymous", details.anonymous())
                 .param("confidential", details.confidential()).param("visit", s.wantsReturnVisit())
+                .param("mainUnit", s.mainUnit()).param("stageStarted", utc(s.stageStartedAt())).param("deadline", utc(s.deadline()))
                 .param("at", utc(details.receivedAt())).param("by", details.receivedBy()).param("key", details.idempotencyKey())
                 .update();
-        // The case was read at version 0 (it did not exist): the first update brings it to 1.
-        return update(aCase);
+        if (s.mainUnit() != null || !s.coUnits().isEmpty() || s.requestedDeadline() != null || s.mergedInto() != null
+                || s.satisfaction() != null || s.suspendedFrom() != null) {
+            // Intake only receives and registers; anything more is saved the ordinary way.
+            throw new IllegalStateException("A new case is only received or registered: " + s);
+        }
+        List<CaseRecord> saved = aCase.takeUnsaved();
+        appendHistory(s.id(), saved);
+        return saved;
     }
 
     /**
@@ -82,17 +99,7 @@ public class Cases {
                 .update();
         if (updated == 0) throw CaseRuleException.conflict("case.rule.changed-meanwhile", s.number());
         List<CaseRecord> saved = aCase.takeUnsaved();
-        for (CaseRecord record : saved) {
-            jdbc.sql("""
-                    insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note,
-                        old_deadline, new_deadline)
-                    values (:case, :action, :from, :to, :unit, :actor, :at, :note, :oldDeadline, :newDeadline)""")
-                    .param("case", s.id()).param("action", record.action().name()).param("from", name(record.from()))
-                    .param("to", record.to().name()).param("unit", record.unitId()).param("actor", record.actor())
-                    .param("at", utc(record.at())).param("note", record.note())
-                    .param("oldDeadline", utc(record.oldDeadline())).param("newDeadline", utc(record.newDeadline()))
-                    .update();
-        }
+        appendHistory(s.id(), saved);
         // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
         boolean dispatched = saved.stream().anyMatch(r -> r.action() == cn.linli.casework.CaseAction.DISPATCH
                 || r.action() == cn.linli.casework.CaseAction.ESCALATE);
@@ -106,6 +113,20 @@ public class Cases {
     private void endParts(long caseId, Instant at) {
         jdbc.sql("update casework_case_unit set ended_at = :at where case_id = :case and ended_at is null")
                 .param("at", utc(at)).param("case", caseId).update();
+    }
+
+    /** The step's history lines in one batch: a step writes one or two (intake: received and registered). */
+    private void appendHistory(long caseId, List<CaseRecord> records) {
+        if (records.isEmpty()) return;
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (CaseRecord r : records) {
+            rows.add(new Object[] {caseId, r.action().name(), name(r.from()), r.to().name(), r.unitId(), r.actor(), utc(r.at()),
+                    r.note(), utc(r.oldDeadline()), utc(r.newDeadline())});
+        }
+        batch.batchUpdate("""
+                insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note,
+                    old_deadline, new_deadline)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, HISTORY_TYPES);
     }
 
     private void assign(long caseId, long unitId, String role) {
@@ -127,18 +148,46 @@ public class Cases {
         }
     }
 
+    /** Read with its units in one query: a second query inside the row mapper would take a second pooled connection. */
     Optional<Whereabouts> whereabouts(long id) {
-        return jdbc.sql("select grid_id, community_id, township_id, county_id, received_at from casework_case where id = :id")
+        return load(id).map(Stored::whereabouts);
+    }
+
+    /** A stored case with where it is: what a transition needs, read in one round trip. */
+    record Stored(Whereabouts whereabouts, Case aCase) {
+    }
+
+    /** The case row joined with its units (one row per unit, or one with none): the case and its whereabouts at once. */
+    Optional<Stored> load(long id) {
+        record Row(CaseDetails.Place place, Instant receivedAt, CaseSnapshot snapshot, Long unit, boolean co) {
+        }
+        // every unit ever dispatched keeps sight of the case; only the current dispatch's 协办 are its co-handlers
+        List<Row> rows = jdbc.sql("""
+                select c.*, u.unit_id as case_unit, u.role as case_unit_role, u.ended_at as case_unit_ended
+                from casework_case c left join casework_case_unit u on u.case_id = c.id where c.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Whereabouts(new CaseDetails.Place((Long) rs.getObject(1, Long.class),
-                        (Long) rs.getObject(2, Long.class), (Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class)),
-                        instant(rs, "received_at"), Set.copyOf(jdbc.sql("select unit_id from casework_case_unit where case_id = :id")
-                                .param("id", id).query(Long.class).list())))
-                .optional();
+                .query((rs, n) -> new Row(place(rs), instant(rs, "received_at"), snapshot(rs, Set.of()),
+                        rs.getObject("case_unit", Long.class),
+                        "CO".equals(rs.getString("case_unit_role")) && rs.getObject("case_unit_ended") == null))
+                .list();
+        if (rows.isEmpty()) return Optional.empty();
+        Set<Long> units = new HashSet<>();
+        Set<Long> co = new HashSet<>();
+        for (Row row : rows) {
+            if (row.unit() == null) continue;
+            units.add(row.unit());
+            if (row.co()) co.add(row.unit());
+        }
+        Row first = rows.get(0);
+        CaseSnapshot s = first.snapshot();
+        CaseSnapshot withCo = new CaseSnapshot(s.id(), s.number(), s.version(), s.state(), s.suspendedFrom(), s.categoryCode(),
+                s.urgent(), s.mainUnit(), co, s.stageStartedAt(), s.deadline(), s.requestedDeadline(), s.returns(), s.reworks(),
+                s.extensions(), s.reopenings(), s.mergedInto(), s.satisfaction(), s.wantsReturnVisit());
+        return Optional.of(new Stored(new Whereabouts(first.place(), first.receivedAt(), Set.copyOf(units)), new Case(withCo)));
     }
 
     Optional<Case> find(long id) {
-        return jdbc.sql("select * from casework_case where id = :id").param("id", id).query(this::read).optional();
+        return load(id).map(Stored::aCase);
     }
 
     Optional<Long> idByNumber(String number) {
@@ -167,17 +216,19 @@ public class Cases {
                 .list();
     }
 
-    private Case read(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        Set<Long> co = new HashSet<>(jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO' and ended_at is null")
-                .param("id", id).query(Long.class).list());
+    private static CaseSnapshot snapshot(ResultSet rs, Set<Long> co) throws SQLException {
         String satisfaction = rs.getString("satisfaction");
-        return new Case(new CaseSnapshot(id, rs.getString("number"), rs.getLong("version"), CaseState.valueOf(rs.getString("state")),
+        return new CaseSnapshot(rs.getLong("id"), rs.getString("number"), rs.getLong("version"), CaseState.valueOf(rs.getString("state")),
                 state(rs.getString("suspended_from")), rs.getString("category_code"), rs.getBoolean("urgent"),
                 (Long) rs.getObject("main_unit", Long.class), co, instant(rs, "stage_started_at"), instant(rs, "deadline"),
                 instant(rs, "requested_deadline"), rs.getInt("returns"), rs.getInt("reworks"), rs.getInt("extensions"),
                 rs.getInt("reopenings"), (Long) rs.getObject("merged_into", Long.class),
-                satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getBoolean("wants_return_visit")));
+                satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getBoolean("wants_return_visit"));
+    }
+
+    private static CaseDetails.Place place(ResultSet rs) throws SQLException {
+        return new CaseDetails.Place(rs.getObject("grid_id", Long.class), rs.getObject("community_id", Long.class),
+                rs.getObject("township_id", Long.class), rs.getObject("county_id", Long.class));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -69,7 +69,14 @@ public class Intake {
             if (earlier.isPresent()) return new CaseReceipt(earlier.get().id(), earlier.get().number(), earlier.get().state(), true);
         }
         try {
-            return transactions.execute(status -> create(request, key, attachments));
+            numbers.open(today());
+            try {
+                return transactions.execute(status -> create(request, key, attachments));
+            } catch (CaseNumbers.DayNotOpen e) {
+                // Midnight passed between opening and numbering.
+                numbers.open(e.day);
+                return transactions.execute(status -> create(request, key, attachments));
+            }
         } catch (DuplicateKeyException e) {
             // The same key committed by a concurrent retry between our look-up and our insert: answer with that case.
             Case first = cases.idByIdempotencyKey(key).flatMap(cases::find).orElseThrow(() -> e);
@@ -85,7 +92,8 @@ public class Intake {
         CaseActor actor = actors.current(place);
         if (!actor.mayTakeIn()) throw CaseRuleException.forbidden("case.rule.not-intake");
         Instant now = clock.instant();
-        Case aCase = Case.received(cases.nextId(), numbers.next(LocalDate.ofInstant(now, Categories.CITY_ZONE)),
+        CaseNumbers.Drawn drawn = numbers.next(LocalDate.ofInstant(now, Categories.CITY_ZONE));
+        Case aCase = Case.received(drawn.id(), drawn.number(),
                 request.wantsReturnVisit() && !request.anonymous(), actor, now);
         if (category != null) {
             String code = category.code().value();
@@ -101,6 +109,10 @@ public class Intake {
         files.attachAtIntake(aCase.id(), checked, actor.username(), now);
         events.publish(aCase, records);
         return new CaseReceipt(aCase.id(), aCase.number(), aCase.state(), false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Categories.CITY_ZONE);
     }
 
     /** A minor category in force: intake never registers under a major class or a retired category. */

@@ -58,10 +58,11 @@ public class Transitions {
     /** With more to write in the same transaction once the case is saved (the step's photos). */
     public void run(long caseId, Long expectedVersion, Rule rule, Rule afterSave) {
         transactions.executeWithoutResult(status -> {
-            Cases.Whereabouts where = cases.whereabouts(caseId).orElseThrow(() -> notFound(caseId));
+            Cases.Stored stored = cases.load(caseId).orElseThrow(() -> notFound(caseId));
+            Cases.Whereabouts where = stored.whereabouts();
             CaseActor actor = actors.current(where.place());
             if (!actors.maySee(actor, where.units())) throw notFound(caseId);
-            Case aCase = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+            Case aCase = stored.aCase();
             if (expectedVersion != null && expectedVersion != aCase.snapshot().version()) {
                 throw CaseRuleException.conflict("case.rule.changed-meanwhile", aCase.number());
             }

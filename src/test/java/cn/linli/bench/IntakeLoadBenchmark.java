@@ -1,0 +1,204 @@
+package cn.linli.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.linli.LinliApplication;
+import cn.linli.casework.Categories;
+import cn.linli.shared.GeoPoint;
+import cn.linli.territory.Locator;
+import cn.linli.territory.TerritoryQueries;
+
+/**
+ * Intake over HTTP: the staff intake API ({@code POST /api/casework/cases}) of a Linli on PostgreSQL, driven over
+ * loopback by an open-loop load generator at a fixed rate, signed in as 永安社区's window (a session, as the front
+ * desk's browser has). Each request is due at its scheduled time (start + i / rate); its latency runs from that time
+ * to the response, so a server that falls behind is charged for the requests that waited (no coordinated omission).
+ * Listeners included: the indicator rollup folds the new cases while the load runs, and the run reports how long
+ * after the last response the rollup's queue was empty. Run with bench/intake-load.sh; results in docs/performance.md.
+ * <p>
+ * Linli has no request rate limit on the staff API (the only throttle is on failed logins), so nothing has to be
+ * configured for the benchmark's session.
+ */
+public final class IntakeLoadBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?(?:value|content)=\"([^\"]+)\"");
+    private static final Pattern CSRF_HEADER = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.getInteger("linli.bench.rate", 500);
+        int seconds = Integer.getInteger("linli.bench.seconds", 60);
+        int warmUp = Integer.getInteger("linli.bench.warmup", 15);
+        String url = System.getProperty("linli.bench.server", "jdbc:postgresql://127.0.0.1:5432/") + "linli_bench_case";
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LinliApplication.class).run(
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--linli.demo.enabled=true", "--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.linli=WARN")) {
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+            String category = app.getBean(Categories.class).search("暴露垃圾", 1).get(0).category().code().value();
+            long grid = app.getBean(TerritoryQueries.class).tree(null).findByCode("230804007001001").orElseThrow().id();
+            GeoPoint point = CaseLifeBenchmark.LinliLife.pointInside(app.getBean(Locator.class), grid);
+            Desk desk = Desk.signIn(base, "yongan-sq", "linli-demo-2026");
+            System.out.printf(Locale.ROOT, "warm-up: %s%n", desk.load(rate, warmUp, point, category, "w").summary());
+            awaitRollup(jdbc);
+            Result result = desk.load(rate, seconds, point, category, "m");
+            long drained = awaitRollup(jdbc);
+            System.out.printf(Locale.ROOT, "measured: %s; indicator queue empty %d ms after the last response%n",
+                    result.summary(), drained);
+        }
+    }
+
+    /** Milliseconds until the indicator rollup has folded every queued transition. */
+    static long awaitRollup(JdbcClient jdbc) throws InterruptedException {
+        long start = System.nanoTime();
+        while (jdbc.sql("select count(*) from casework_indicator_due").query(Long.class).single() > 0
+                || jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single() > 0) {
+            if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(5)) throw new IllegalStateException("listeners still busy after 5 minutes");
+            Thread.sleep(10);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /** What a run measured: latency per request from its scheduled time, and the status codes. */
+    record Result(int rate, int seconds, long[] latencyMicros, Map<Integer, Integer> statuses, int failures, double elapsedSeconds) {
+
+        String summary() {
+            long[] sorted = latencyMicros.clone();
+            Arrays.sort(sorted);
+            int ok = statuses.getOrDefault(201, 0);
+            return String.format(Locale.ROOT,
+                    "%d requests at %d/s for %d s: %d created, statuses %s, %d failed; %.0f cases/s over %.1f s; "
+                            + "latency ms p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f max %.1f",
+                    latencyMicros.length, rate, seconds, ok, statuses, failures, ok / elapsedSeconds, elapsedSeconds,
+                    pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), pct(sorted, 0.999), sorted[sorted.length - 1] / 1000.0);
+        }
+
+        private static double pct(long[] sorted, double p) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1000.0;
+        }
+    }
+
+    /** A signed-in session of the front desk: its cookie and CSRF token, as the browser keeps them. */
+    static final class Desk {
+
+        private final HttpClient http;
+        private final String base;
+        private final String csrfHeader;
+        private final String csrf;
+
+        private Desk(HttpClient http, String base, String csrfHeader, String csrf) {
+            this.http = http;
+            this.base = base;
+            this.csrfHeader = csrfHeader;
+            this.csrf = csrf;
+        }
+
+        static Desk signIn(String base, String username, String password) throws Exception {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .executor(Executors.newFixedThreadPool(4, r -> {
+                        Thread t = new Thread(r, "load-client");
+                        t.setDaemon(true);
+                        return t;
+                    })).connectTimeout(Duration.ofSeconds(5)).build();
+            String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(find(CSRF, login));
+            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (signedIn.statusCode() != 200 || signedIn.uri().toString().contains("error")) {
+                throw new IllegalStateException("login failed: " + signedIn.statusCode() + " " + signedIn.uri());
+            }
+            String page = signedIn.body();
+            return new Desk(http, base, find(CSRF_HEADER, page), find(CSRF, page));
+        }
+
+        /** Sends {@code rate} intakes a second for {@code seconds}, each at its scheduled time, and waits for every answer. */
+        Result load(int rate, int seconds, GeoPoint point, String category, String run) throws Exception {
+            int total = rate * seconds;
+            long[] latency = new long[total];
+            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+            AtomicInteger failures = new AtomicInteger();
+            Map<String, Integer> failureKinds = new ConcurrentHashMap<>();
+            CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
+            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+            long start = System.nanoTime();
+            long[] lastAnswer = {start};
+            for (int i = 0; i < total; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) LockSupport.parkNanos(wait);
+                int n = i;
+                answers[i] = http.sendAsync(intake(point, category, run + "-" + n), HttpResponse.BodyHandlers.discarding())
+                        .whenComplete((response, failure) -> {
+                            long now = System.nanoTime();
+                            latency[n] = TimeUnit.NANOSECONDS.toMicros(now - due);
+                            synchronized (lastAnswer) {
+                                lastAnswer[0] = Math.max(lastAnswer[0], now);
+                            }
+                            if (failure != null) {
+                                failures.incrementAndGet();
+                                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                                failureKinds.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
+                            }
+                            else statuses.merge(response.statusCode(), 1, Integer::sum);
+                        });
+            }
+            CompletableFuture.allOf(answers).exceptionally(e -> null).get(2, TimeUnit.MINUTES);
+            failureKinds.forEach((kind, count) -> System.out.printf(Locale.ROOT, "  failed %d times: %s%n", count, kind));
+            return new Result(rate, seconds, latency, Map.copyOf(statuses), failures.get(), (lastAnswer[0] - start) / 1e9);
+        }
+
+        /** A page, as the signed-in user's browser asks for it; fails on anything but 200. */
+        void get(String path) throws Exception {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+
+        private HttpRequest intake(GeoPoint point, String category, String key) {
+            String json = String.format(Locale.ROOT, """
+                    {"type":"COMPLAINT","channel":"WINDOW","title":"永安社区3号楼东侧垃圾堆放 %s",
+                     "description":"永安社区3号楼东侧垃圾堆放三天无人清运，气味很大。","lng":%.7f,"lat":%.7f,
+                     "address":"前进区永安社区3号楼","reporterName":"王女士","reporterPhone":"13845467788",
+                     "wantsReturnVisit":true,"categoryCode":"%s"}""", key, point.lng(), point.lat(), category);
+            return HttpRequest.newBuilder(URI.create(base + "/api/casework/cases")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header(csrfHeader, csrf).header("Idempotency-Key", "load-" + key)
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        }
+
+        private static String find(Pattern pattern, String html) {
+            Matcher m = pattern.matcher(html);
+            if (!m.find()) throw new IllegalStateException("no " + pattern + " in the page");
+            return m.group(1);
+        }
+
+        private static String enc(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}
