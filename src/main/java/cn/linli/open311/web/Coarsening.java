@@ -12,8 +12,10 @@ record Coarsening(int metres) {
     double[] apply(double lat, double lng) {
         if (metres <= 0) return new double[] {lat, lng};
         double latStep = metres / METRES_PER_DEGREE;
-        double lngStep = metres / (METRES_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(lat))));
-        return new double[] {round6((Math.floor(lat / latStep) + 0.5) * latStep), round6((Math.floor(lng / lngStep) + 0.5) * lngStep)};
+        double latCentre = (Math.floor(lat / latStep) + 0.5) * latStep;
+        // the width of a cell follows its row, not the point, so that every point of a cell shows as the same centre
+        double lngStep = metres / (METRES_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(latCentre))));
+        return new double[] {round6(latCentre), round6((Math.floor(lng / lngStep) + 0.5) * lngStep)};
     }
 
     static double round6(double value) {
