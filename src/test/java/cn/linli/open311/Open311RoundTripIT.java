@@ -77,6 +77,7 @@ class Open311RoundTripIT {
 
     @Test
     void filedThroughOpen311WorkedAtTheDeskAndSeenClosedWithItsNotes() throws Exception {
+        String started = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(2).withNano(0).toString();
         String key = fixtures().key(100);
         String number = json(fixtures().rubbish("json", key, "永安社区南门垃圾堆了三天。")).get(0).get("service_request_id").asString();
 
@@ -107,6 +108,9 @@ class Open311RoundTripIT {
                 .forEach(u -> updates.add(u.get("status").asString() + " " + u.get("description").asString()));
         assertThat(updates).contains("closed 现场核实已清理", "open 已安排环卫清运，现场已清理干净。")
                 .as("dispatch notes are internal").noneMatch(u -> u.contains("请城管处理"));
+        assertThat(json(get("/open311/v2/servicerequestupdates.json").param("start_date", started)))
+                .as("updates of a period, as clients poll them").extracting(u -> u.get("service_request_id").asString() + " "
+                        + u.get("description").asString()).contains(number + " 现场核实已清理");
     }
 
     @Test
