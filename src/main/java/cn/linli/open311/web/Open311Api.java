@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +18,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import cn.linli.open311.Open311Rejected;
 import cn.linli.open311.ServiceAttribute;
 import cn.linli.open311.ServiceDefinitions;
-import cn.linli.territory.TerritoryQueries;
 
 /**
  * GeoReport v2 under {@code /open311/v2/}: every method as {@code .xml} and {@code .json}. Refusals come in the
@@ -37,12 +33,12 @@ class Open311Api {
     private static final String CHANGESET = "2026-11-26T00:00:00+08:00";
 
     private final ServiceDefinitions services;
-    private final TerritoryQueries territory;
+    private final JurisdictionCheck jurisdictions;
     private final Open311Settings settings;
 
-    Open311Api(ServiceDefinitions services, TerritoryQueries territory, Open311Settings settings) {
+    Open311Api(ServiceDefinitions services, JurisdictionCheck jurisdictions, Open311Settings settings) {
         this.services = services;
-        this.territory = territory;
+        this.jurisdictions = jurisdictions;
         this.settings = settings;
     }
 
@@ -67,7 +63,7 @@ class Open311Api {
     ResponseEntity<String> services(@PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction, Locale locale) {
         Format f = Format.of(format);
-        requireJurisdiction(jurisdiction);
+        jurisdictions.require(jurisdiction);
         List<Map<String, Object>> list = new ArrayList<>();
         for (ServiceDefinitions.Offered service : services.services(locale)) {
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -87,7 +83,7 @@ class Open311Api {
     ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
         Format f = Format.of(format);
-        requireJurisdiction(jurisdiction);
+        jurisdictions.require(jurisdiction);
         List<ServiceAttribute> attributes = services.definition(code)
                 .orElseThrow(() -> new Open311Rejected(404, "service_code " + code + " not found"));
         List<Map<String, Object>> list = new ArrayList<>();
@@ -116,22 +112,5 @@ class Open311Api {
         definition.put("service_code", code);
         definition.put("attributes", new Documents.Items("attribute", list));
         return f.object("service_definition", definition);
-    }
-
-    /** A deployment serves one city: its 12-digit code, or its first six digits, is the only jurisdiction_id known. */
-    private void requireJurisdiction(String jurisdiction) {
-        if (jurisdiction == null || jurisdiction.isBlank()) {
-            return;
-        }
-        String city = territory.tree(null).roots().stream().findFirst().map(d -> d.code().value()).orElse("");
-        String given = jurisdiction.strip();
-        if (!given.equals(city) && !(city.length() == 12 && given.equals(city.substring(0, 6)))) {
-            throw new Open311Rejected(404, "jurisdiction_id " + given + " is not served here");
-        }
-    }
-
-    @ExceptionHandler(Open311Rejected.class)
-    ResponseEntity<String> rejected(Open311Rejected rejected, HttpServletRequest request) {
-        return Format.ofRequest(request).errors(rejected.status(), List.of(rejected.description()));
     }
 }
