@@ -72,4 +72,31 @@ class DispatchBoardBrowserIT {
         ActingAs.user(accounts, "yongan");
         assertThat(queries.find(receipt.caseId()).orElseThrow().state()).isEqualTo(CaseState.DISPATCHED);
     }
+
+    @Test
+    void theStreetChoosesAnotherUnitFromTheRowsListAndDispatchesToIt() {
+        var city = new DeskFixtures(territory, boundaries, categories, organisation, accounts);
+        ActingAs.user(accounts, "yongan-sq");
+        CaseReceipt receipt = work.receive(city.rubbish(null, city.grid(), null, null));
+        ActingAs.nobody();
+
+        FrontDeskBrowserIT.logIn(browser, wait, port, "yongan", "/casework/board");
+        By row = By.cssSelector("tr.case-row[data-number='" + receipt.number() + "']");
+        WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        WebElement list = line.findElement(By.cssSelector("select.unit-choice"));
+        // the page carries the units once; the row's list is filled when it is opened
+        assertThat(list.findElements(By.tagName("option"))).hasSize(1);
+        list.click();
+        org.openqa.selenium.support.ui.Select choice = new org.openqa.selenium.support.ui.Select(list);
+        assertThat(choice.getOptions().size()).isGreaterThan(2);
+        String unit = choice.getOptions().stream().map(WebElement::getText).filter(name -> name.contains("永安")).findFirst()
+                .orElseThrow();
+        choice.selectByVisibleText(unit);
+        line.findElement(By.cssSelector(".dispatch-chosen")).click();
+
+        WebElement outcomes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
+        assertThat(outcomes.getText()).contains("工单 " + receipt.number() + " 已派遣至 " + unit);
+        ActingAs.user(accounts, "yongan");
+        assertThat(queries.find(receipt.caseId()).orElseThrow().state()).isEqualTo(CaseState.DISPATCHED);
+    }
 }
