@@ -156,7 +156,9 @@ class CaseJourneyBrowserIT {
         FrontDeskBrowserIT.logIn(office, officeWait, port, "yongan", "/casework/board");
         By row = By.cssSelector("tr.case-row[data-number='" + number + "']");
         WebElement line = officeWait.until(ExpectedConditions.presenceOfElementLocated(row));
-        new Select(line.findElement(By.cssSelector("select[name^='unit-']"))).selectByVisibleText(CITY_BUREAU);
+        WebElement units = line.findElement(By.cssSelector("select[name^='unit-']"));
+        units.click(); // opening the list fills it from the page's one copy of the units
+        new Select(units).selectByVisibleText(CITY_BUREAU);
         line.findElement(By.cssSelector(".dispatch-chosen")).click();
         WebElement outcomes = officeWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
         assertThat(outcomes.getText()).contains(number, CITY_BUREAU);
