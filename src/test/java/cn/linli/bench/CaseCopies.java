@@ -74,7 +74,7 @@ public final class CaseCopies {
                 }
                 for (Object[] unit : units.values()) {
                     if (((Number) unit[units.column("case_id")]).longValue() == templateId) {
-                        unitBatch.add(moved(units, unit, 0, Map.of("case_id", id)));
+                        unitBatch.add(moved(units, unit, shift, Map.of("case_id", id)));
                     }
                 }
                 if (caseBatch.size() >= BATCH) flush(cases, caseBatch, history, historyBatch, units, unitBatch);

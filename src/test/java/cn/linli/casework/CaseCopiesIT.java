@@ -135,12 +135,12 @@ class CaseCopiesIT {
     }
 
     List<Map<String, Object>> history(long id) {
-        return jdbc.sql("select action, from_state, to_state, unit_id, actor, at, note from casework_case_history where case_id = :id order by id")
+        return jdbc.sql("select action, from_state, to_state, unit_id, actor, at, note, old_deadline, new_deadline from casework_case_history where case_id = :id order by id")
                 .param("id", id).query().listOfRows();
     }
 
     List<Map<String, Object>> units(long id) {
-        return jdbc.sql("select unit_id, role from casework_case_unit where case_id = :id order by unit_id").param("id", id).query().listOfRows();
+        return jdbc.sql("select unit_id, role, ended_at from casework_case_unit where case_id = :id order by unit_id").param("id", id).query().listOfRows();
     }
 
     Map<String, Object> track(long id) {

@@ -32,6 +32,11 @@ public record EntryForm(String question, String answer, String categoryCodes, St
     }
 
     int requiredVersion() {
+        return requiredVersion(version);
+    }
+
+    /** The version the editor saw, which a revision or retirement must name. */
+    static int requiredVersion(Integer version) {
         if (version == null || version < 1) {
             throw new KnowledgeInputRejected("version", "knowledge.rejected.version.missing");
         }

@@ -99,20 +99,13 @@ class KnowledgeApi {
         EntryDraft draft = new EntryDraft(revision.question(), revision.answer(), revision.categoryCodes(),
                 revision.sourceDocument(), revision.validFrom(), revision.validTo(), revision.ownerDepartment(),
                 revision.changeNote());
-        return json(editing.revise(actors.current(), id, version(revision.version()), draft));
+        return json(editing.revise(actors.current(), id, EntryForm.requiredVersion(revision.version()), draft));
     }
 
     @PostMapping("/entries/{id}/retire")
     @Operation(summary = "Retire an entry with a reason (editors)")
     EntryJson retire(@PathVariable long id, @RequestBody Retirement retirement) {
-        return json(editing.retire(actors.current(), id, version(retirement.version()), retirement.reason()));
-    }
-
-    private static int version(Integer version) {
-        if (version == null || version < 1) {
-            throw new cn.linli.knowledge.KnowledgeInputRejected("version", "knowledge.rejected.version.missing");
-        }
-        return version;
+        return json(editing.retire(actors.current(), id, EntryForm.requiredVersion(retirement.version()), retirement.reason()));
     }
 
     private AnswerJson json(KnowledgeHit hit) {

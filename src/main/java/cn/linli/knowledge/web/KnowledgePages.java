@@ -136,7 +136,7 @@ class KnowledgePages {
             @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            editing.retire(actors.current(), id, version == null ? 0 : version, reason);
+            editing.retire(actors.current(), id, EntryForm.requiredVersion(version), reason);
             redirect.addFlashAttribute("notice", messages.getMessage("knowledge.notice.retired", null, locale));
             return "redirect:/knowledge/" + id;
         } catch (KnowledgeInputRejected rejected) {
