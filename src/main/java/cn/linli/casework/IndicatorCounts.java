@@ -20,23 +20,25 @@ package cn.linli.casework;
  * @param satisfied       of those, satisfied or basically satisfied
  * @param handled         closed cases with an acceptance and a result, for the average handling time
  * @param handlingMinutes their working minutes from acceptance to the final result
+ * @param answered        cases answered at once at intake (直接答复, 即时办结), not registered
+ * @param knowledgeAnswered of those, answered from a knowledge-base entry (the entry is recorded with the case)
  */
 public record IndicatorCounts(long received, long registered, long dispatched, long dispatches, long returns, long due,
         long dueClosed, long dueOnTime, long closed, long oneTimeClosed, long reworks, long extensions, long visits,
-        long satisfied, long handled, long handlingMinutes) {
+        long satisfied, long handled, long handlingMinutes, long answered, long knowledgeAnswered) {
 
-    public static final IndicatorCounts NONE = of(new long[16]);
+    public static final IndicatorCounts NONE = of(new long[18]);
 
     /** From the values in the order of the components. */
     public static IndicatorCounts of(long[] v) {
-        if (v.length != 16) throw new IllegalArgumentException("16 counts expected, got " + v.length);
+        if (v.length != 18) throw new IllegalArgumentException("18 counts expected, got " + v.length);
         return new IndicatorCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
-                v[14], v[15]);
+                v[14], v[15], v[16], v[17]);
     }
 
     public long[] values() {
         return new long[] {received, registered, dispatched, dispatches, returns, due, dueClosed, dueOnTime, closed,
-            oneTimeClosed, reworks, extensions, visits, satisfied, handled, handlingMinutes};
+            oneTimeClosed, reworks, extensions, visits, satisfied, handled, handlingMinutes, answered, knowledgeAnswered};
     }
 
     public IndicatorCounts plus(IndicatorCounts other) {

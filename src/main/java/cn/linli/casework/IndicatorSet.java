@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record IndicatorSet(IndicatorCounts counts, Double registrationRate, Double dispatchRate, Double accurateDispatchRate,
         Double closureRate, Double onTimeClosureRate, Double reworkRate, Double extensionRate, Double satisfactionRate,
-        Double oneTimeResolutionRate, Double averageHandlingHours, Double score) {
+        Double oneTimeResolutionRate, Double immediateAnswerRate, Double knowledgeAnswerRate, Double averageHandlingHours,
+        Double score) {
 
     /** The formulas of standards.md on the counts, and the score with the weights. */
     public static IndicatorSet of(IndicatorCounts c, Map<Indicator, Double> weights) {
@@ -24,11 +25,14 @@ public record IndicatorSet(IndicatorCounts counts, Double registrationRate, Doub
         rates.put(Indicator.EXTENSION, rate(c.extensions(), c.due()));
         rates.put(Indicator.SATISFACTION, rate(c.satisfied(), c.visits()));
         rates.put(Indicator.ONE_TIME_RESOLUTION, rate(c.oneTimeClosed(), c.closed()));
+        rates.put(Indicator.IMMEDIATE_ANSWER, rate(c.answered(), c.received()));
+        rates.put(Indicator.KNOWLEDGE_ANSWER, rate(c.knowledgeAnswered(), c.answered()));
         Double hours = c.handled() == 0 ? null : c.handlingMinutes() / 60.0 / c.handled();
         return new IndicatorSet(c, rates.get(Indicator.REGISTRATION), rates.get(Indicator.DISPATCH),
                 rates.get(Indicator.ACCURATE_DISPATCH), rates.get(Indicator.CLOSURE), rates.get(Indicator.ON_TIME_CLOSURE),
                 rates.get(Indicator.REWORK), rates.get(Indicator.EXTENSION), rates.get(Indicator.SATISFACTION),
-                rates.get(Indicator.ONE_TIME_RESOLUTION), hours, score(rates, weights));
+                rates.get(Indicator.ONE_TIME_RESOLUTION), rates.get(Indicator.IMMEDIATE_ANSWER),
+                rates.get(Indicator.KNOWLEDGE_ANSWER), hours, score(rates, weights));
     }
 
     /** A part over a whole; none when the whole is zero (nothing to measure is not 0 %). Capped at 1. */
@@ -65,6 +69,8 @@ public record IndicatorSet(IndicatorCounts counts, Double registrationRate, Doub
             case EXTENSION -> extensionRate;
             case SATISFACTION -> satisfactionRate;
             case ONE_TIME_RESOLUTION -> oneTimeResolutionRate;
+            case IMMEDIATE_ANSWER -> immediateAnswerRate;
+            case KNOWLEDGE_ANSWER -> knowledgeAnswerRate;
         };
     }
 }

@@ -11,8 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,7 @@ class FrontDeskIT {
     @Autowired CaseWork work;
     @Autowired CaseQueries queries;
     @Autowired JdbcClient jdbc;
+    @Autowired CaseIndicators indicators;
 
     DeskFixtures city;
 
@@ -152,6 +157,11 @@ class FrontDeskIT {
                 .andExpect(content().string(containsString("知识库条目 999999 不存在或不在有效期内")));
         assertThat(casesWithKey(refused)).isZero();
 
+        IndicatorPeriod today = IndicatorPeriod.monthOf(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        IndicatorCounts before = gridCounts(today);
+        String plain = UUID.randomUUID().toString();
+        mvc.perform(intake(plain, "请问社区养老服务站几点开门？", null, "INQUIRY").param("decision", "ANSWER")
+                .param("answer", "每天 8:30 至 17:00 开放。")).andExpect(redirectedUrl("/casework/desk"));
         String key = UUID.randomUUID().toString();
         var done = mvc.perform(intake(key, "我想问问低保怎么申请", null, "INQUIRY").param("decision", "ANSWER")
                         .param("answer", "请带户口簿到社区申请。").param("knowledgeEntry", String.valueOf(entry)))
@@ -162,6 +172,18 @@ class FrontDeskIT {
                 .param("id", receipt.caseId()).query(String.class).single()).isEqualTo(entry + "/" + version);
         mvc.perform(get("/casework/cases/{id}", receipt.caseId()).with(SignedIn.as(accounts, "yongan-sq")))
                 .andExpect(content().string(containsString("答复依据：知识库条目 " + entry + "（第 " + version + " 版）")));
+        // both inquiries count as answered at once (直接答复) in the grid's indicators, one of them from the knowledge base
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            IndicatorCounts after = gridCounts(today);
+            assertThat(after.answered() - before.answered()).isEqualTo(2);
+            assertThat(after.knowledgeAnswered() - before.knowledgeAnswered()).isEqualTo(1);
+            assertThat(after.received() - before.received()).isEqualTo(2);
+        });
+    }
+
+    private IndicatorCounts gridCounts(IndicatorPeriod period) {
+        ActingAs.user(accounts, "yongan");
+        return indicators.forArea(city.grid(), period).counts();
     }
 
     @Test

@@ -16,7 +16,7 @@ class IndicatorSetTest {
     static IndicatorCounts counts(long received, long registered, long dispatched, long dispatches, long returns, long due,
             long dueClosed, long dueOnTime, long closed, long oneTime, long reworks, long extensions, long visits, long satisfied) {
         return IndicatorCounts.of(new long[] {received, registered, dispatched, dispatches, returns, due, dueClosed, dueOnTime,
-            closed, oneTime, reworks, extensions, visits, satisfied, 2, 300});
+            closed, oneTime, reworks, extensions, visits, satisfied, 2, 300, 0, 0});
     }
 
     @Test
@@ -33,6 +33,17 @@ class IndicatorSetTest {
         assertThat(set.oneTimeResolutionRate()).isEqualTo(0.75);
         assertThat(set.averageHandlingHours()).isEqualTo(2.5);
         assertThat(set.score()).isEqualTo(77.5);
+    }
+
+    @Test
+    void answersAtOnceAreCountedOfThoseReceivedAndKnowledgeAnswersOfThoseAnswered() {
+        long[] v = counts(10, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values();
+        v[16] = 4;
+        v[17] = 3;
+        IndicatorSet set = IndicatorSet.of(IndicatorCounts.of(v), EQUAL);
+        assertThat(set.immediateAnswerRate()).isEqualTo(0.4);
+        assertThat(set.knowledgeAnswerRate()).isEqualTo(0.75);
+        assertThat(set.rate(Indicator.KNOWLEDGE_ANSWER)).isEqualTo(0.75);
     }
 
     @Test

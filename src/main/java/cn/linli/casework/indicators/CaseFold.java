@@ -31,8 +31,12 @@ final class CaseFold {
         }
     }
 
-    /** What the fold needs from the case row: its places, category and the latest return-visit answer. */
-    record Facts(Set<Long> areas, String category, boolean urgent, Instant receivedAt, Satisfaction satisfaction) {
+    /**
+     * What the fold needs from the case row: its places, category, the latest return-visit answer, and whether it was
+     * answered from a knowledge-base entry.
+     */
+    record Facts(Set<Long> areas, String category, boolean urgent, Instant receivedAt, Satisfaction satisfaction,
+            boolean knowledgeAnswer) {
     }
 
     /** The calendar and directory questions of the fold, answered outside it. */
@@ -94,8 +98,9 @@ final class CaseFold {
                 case RETURN_VISIT -> visited(next);
                 case REOPEN -> t.newEpisode();
                 case VOID, MERGE -> unbook();
+                case ANSWER -> answered();
                 default -> {
-                    // Answers at once, refusals, suspensions, supervision and reminders are not counted: the formulas
+                    // Refusals, suspensions, supervision and reminders are not counted: the formulas
                     // concern registered cases and their handling (a suspended case stays due, as in the plain formula).
                 }
             }
@@ -104,6 +109,12 @@ final class CaseFold {
         private void received() {
             if (t.workerId == null) t.workerId = context.gridWorkerId(line.actor());
             count(Measure.RECEIVED, null, today());
+        }
+
+        /** 直接答复: counted for the territory and the grid worker who took it, like the intake. */
+        private void answered() {
+            count(Measure.ANSWERED, null, today());
+            if (facts.knowledgeAnswer()) count(Measure.KNOWLEDGE_ANSWERED, null, today());
         }
 
         private void dispatched() {

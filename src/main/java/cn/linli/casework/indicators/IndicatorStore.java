@@ -39,7 +39,8 @@ class IndicatorStore {
     private static final int[] KEY_TYPES = {Types.CHAR, Types.BIGINT, Types.DATE};
     private static final int[] INCREMENT_TYPES = incrementTypes();
     private static final String FACTS = """
-            select id, grid_id, community_id, township_id, county_id, category_code, urgent, received_at, satisfaction
+            select id, grid_id, community_id, township_id, county_id, category_code, urgent, received_at, satisfaction,
+                exists (select 1 from casework_knowledge_answer k where k.case_id = casework_case.id) as knowledge_answer
             from casework_case""";
     private static final String LINES = "select h.id, h.case_id, h.action, h.from_state, h.to_state, h.unit_id, h.actor, h.at,"
             + " h.new_deadline from casework_case_history h";
@@ -164,7 +165,7 @@ class IndicatorStore {
         }
         String satisfaction = rs.getString("satisfaction");
         return new CaseFold.Facts(areas, rs.getString("category_code"), rs.getBoolean("urgent"), instant(rs, "received_at"),
-                satisfaction == null ? null : Satisfaction.valueOf(satisfaction));
+                satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getBoolean("knowledge_answer"));
     }
 
     List<CaseFold.Line> lines(long caseId, long afterId) {

@@ -47,7 +47,7 @@ class CaseFoldTest {
 
     Deltas fold(Satisfaction satisfaction) {
         Deltas out = new Deltas();
-        fold.apply(new Track(1), new CaseFold.Facts(Set.of(AREA), "SJ0102", false, T0, satisfaction), lines, out);
+        fold.apply(new Track(1), new CaseFold.Facts(Set.of(AREA), "SJ0102", false, T0, satisfaction, false), lines, out);
         return out;
     }
 
@@ -59,6 +59,22 @@ class CaseFoldTest {
     static long total(Deltas d, char subject, long id, Measure m) {
         return d.rows().entrySet().stream().filter(e -> e.getKey().subject() == subject && e.getKey().id() == id)
                 .mapToLong(e -> e.getValue()[m.ordinal()]).sum();
+    }
+
+    @Test
+    void anInquiryAnsweredAtOnceCountsForTheAreaAndTheWorkerAndFromTheKnowledgeBaseOnlyWhenRecorded() {
+        line(CaseAction.RECEIVE, null, CaseState.RECEIVED, null, "wanggeyuan", Duration.ZERO);
+        line(CaseAction.ANSWER, CaseState.RECEIVED, CaseState.ANSWERED, null, "wanggeyuan", Duration.ofMinutes(3));
+        Deltas plain = fold(null);
+        assertThat(total(plain, 'A', AREA, Measure.ANSWERED)).isEqualTo(1);
+        assertThat(total(plain, 'W', 99L, Measure.ANSWERED)).isEqualTo(1);
+        assertThat(total(plain, 'A', AREA, Measure.KNOWLEDGE_ANSWERED)).isZero();
+        assertThat(total(plain, 'A', AREA, Measure.REGISTERED)).isZero();
+
+        Deltas fromKnowledge = new Deltas();
+        fold.apply(new Track(1), new CaseFold.Facts(Set.of(AREA), null, false, T0, null, true), lines, fromKnowledge);
+        assertThat(total(fromKnowledge, 'A', AREA, Measure.KNOWLEDGE_ANSWERED)).isEqualTo(1);
+        assertThat(total(fromKnowledge, 'W', 99L, Measure.KNOWLEDGE_ANSWERED)).isEqualTo(1);
     }
 
     void dispatchedAndAccepted() {
@@ -177,7 +193,7 @@ class CaseFoldTest {
     void linesAlreadyAppliedAreSkipped() {
         dispatchedAndAccepted();
         Track track = new Track(1);
-        CaseFold.Facts facts = new CaseFold.Facts(Set.of(AREA), "SJ0102", false, T0, null);
+        CaseFold.Facts facts = new CaseFold.Facts(Set.of(AREA), "SJ0102", false, T0, null, false);
         Deltas first = new Deltas();
         fold.apply(track, facts, lines, first);
         Deltas again = new Deltas();
