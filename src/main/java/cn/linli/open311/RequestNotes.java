@@ -11,7 +11,8 @@ import cn.linli.open311.internal.RequestStore;
 /**
  * Notes client applications add to a request (servicerequestupdates extension, as FixMyStreet sends a resident's
  * comment). Casework has no comment line in a case's history, so a note is kept by Open311 and published on the
- * request's public timeline; it changes neither the case nor its status (docs/decisions/0008).
+ * request's public timeline and shown to staff on the case page ({@code casework.OutsideNotes}); it changes neither
+ * the case nor its status (docs/decisions/0008).
  */
 @Service
 public class RequestNotes {

@@ -2,6 +2,7 @@ package cn.linli.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +35,7 @@ import cn.linli.territory.TerritoryQueries;
 import cn.linli.territory.internal.BoundaryStore;
 import cn.linli.testing.ActingAs;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.SignedIn;
 
 /**
  * A request filed through Open311 is worked at the desk like any other and its client sees it closed with the notes
@@ -111,6 +114,28 @@ class Open311RoundTripIT {
         assertThat(json(get("/open311/v2/servicerequestupdates.json").param("start_date", started)))
                 .as("updates of a period, as clients poll them").extracting(u -> u.get("service_request_id").asString() + " "
                         + u.get("description").asString()).contains(number + " 现场核实已清理");
+    }
+
+    @Test
+    void aCommentAClientSendsIsShownToStaffOnTheCasePageNamedByItsClientAndEscaped() throws Exception {
+        String client = "fixmystreet-" + java.util.UUID.randomUUID();
+        String key = clients.issue(accounts.findByUsername("admin").orElseThrow().toActor(), client, 100).key();
+        String number = json(fixtures().rubbish("json", key, "路边垃圾桶坏了。")).get(0).get("service_request_id").asString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            // a client retrying the same update (same update_id) adds it once
+            json(post("/open311/v2/servicerequestupdates.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .param("api_key", key).param("service_request_id", number).param("update_id", "fms-7")
+                    .param("description", "桶还是坏的<script>alert(1)</script>").param("media_url", "https://photos.example.org/7.jpg"));
+        }
+        ActingAs.user(accounts, "yongan");
+        long id = view(number).id();
+        String page = mvc.perform(get("/casework/cases/{id}", id).with(SignedIn.as(accounts, "yongan")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("外部系统补充说明", client, "桶还是坏的&lt;script&gt;alert(1)&lt;/script&gt;",
+                "href=\"https://photos.example.org/7.jpg\"").doesNotContain("<script>alert(1)");
+        assertThat(page.split("桶还是坏的", -1)).as("one note, not two").hasSize(2);
+        ActingAs.user(accounts, "yongan");
+        assertThat(view(number).state()).as("a comment changes nothing").isEqualTo(CaseState.REGISTERED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import cn.linli.access.PersonalDataProtection;
 import cn.linli.casework.CaseAttachments;
 import cn.linli.casework.Categories;
 import cn.linli.casework.CaseView;
+import cn.linli.casework.OutsideNotes;
 import cn.linli.casework.Satisfaction;
 import cn.linli.casework.internal.CaseLights;
 import cn.linli.casework.internal.KnowledgeAnswers;
@@ -47,10 +49,12 @@ class CasePageModel {
     private final MapSettings map;
     private final CaseAttachments attachments;
     private final KnowledgeAnswers knowledgeAnswers;
+    private final ObjectProvider<OutsideNotes> outsideNotes;
 
     CasePageModel(CaseLights lights, TerritoryQueries territory, Organisation organisation, Routing routing,
             Categories categories, PersonalDataProtection protection, CurrentActor actors, MapSettings map,
-            CaseAttachments attachments, KnowledgeAnswers knowledgeAnswers) {
+            CaseAttachments attachments, KnowledgeAnswers knowledgeAnswers, ObjectProvider<OutsideNotes> outsideNotes) {
+        this.outsideNotes = outsideNotes;
         this.attachments = attachments;
         this.knowledgeAnswers = knowledgeAnswers;
         this.lights = lights;
@@ -79,6 +83,8 @@ class CasePageModel {
         model.addAttribute("canUnmask", view.reporterPhoneMasked() != null && protection.may(Permission.UNMASK));
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("knowledgeAnswer", knowledgeAnswers.of(view.id()).orElse(null));
+        model.addAttribute("outsideNotes", outsideNotes.stream().flatMap(n -> n.of(view.id()).stream())
+                .sorted(java.util.Comparator.comparing(OutsideNotes.Note::at)).toList());
         if (view.lng() != null && view.lat() != null) {
             GeoPoint shown = MapCoordinates.fromWgs84(map.tileCrs(), new GeoPoint(view.lng(), view.lat()));
             model.addAttribute("point", shown);
