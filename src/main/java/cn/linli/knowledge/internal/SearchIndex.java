@@ -151,8 +151,9 @@ public class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query.build(), limit);
-                String[] questions = marked(searcher, QUESTION, textQuery, top);
-                String[] answers = marked(searcher, ANSWER, textQuery, top);
+                Map<String, String[]> marked = marked(searcher, textQuery, top);
+                String[] questions = marked.get(QUESTION);
+                String[] answers = marked.get(ANSWER);
                 List<KnowledgeHit> hits = new ArrayList<>();
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc doc = top.scoreDocs[i];
@@ -220,21 +221,26 @@ public class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The field of each hit, escaped, with the query's words marked: a question as a whole, an answer as its best
-     * passage of about a line. Null where nothing in the field matched, or without a text query.
+     * The question and answer of each hit, escaped, with the query's words marked: a question as a whole, an answer as
+     * its best passage of about a line; null where nothing in the field matched, or without a text query. Both fields
+     * in one pass, and the words marked are the query's terms rather than its weight's matches: on 10,000 entries the
+     * weight matcher made highlighting cost more than the search itself (a profile under load; docs/performance.md).
      */
-    private String[] marked(IndexSearcher searcher, String field, Query textQuery, TopDocs top) throws IOException {
+    private Map<String, String[]> marked(IndexSearcher searcher, Query textQuery, TopDocs top) throws IOException {
         if (textQuery == null || top.scoreDocs.length == 0) {
-            return new String[top.scoreDocs.length];
+            return Map.of(QUESTION, new String[top.scoreDocs.length], ANSWER, new String[top.scoreDocs.length]);
         }
-        boolean whole = field.equals(QUESTION);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withBreakIterator(() -> whole ? new WholeBreakIterator()
-                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f))
-                .withMaxNoHighlightPassages(0)
-                .build();
-        return highlighter.highlight(field, textQuery, top, 1);
+                .withWeightMatches(false)
+                .withMaxNoHighlightPassages(0)) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return field.equals(QUESTION) ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f);
+            }
+        };
+        return highlighter.highlightFields(new String[] {QUESTION, ANSWER}, textQuery, top, new int[] {1, 1});
     }
 
     /** The text escaped when nothing in it was marked; an answer cut to its beginning. */
