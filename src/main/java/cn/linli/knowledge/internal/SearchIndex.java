@@ -93,8 +93,6 @@ public class SearchIndex implements AutoCloseable {
                 }
                 this.entries.put(entry.id(), entry);
             });
-            // one segment: the threads above left one each, and every search would otherwise look up its terms in each
-            writer.forceMerge(1);
             writer.commit();
             queryAnalyzer = ChineseAnalyzers.query(synonyms);
             searchers.maybeRefreshBlocking();
