@@ -59,7 +59,7 @@ public class PublicCases {
     private static final Set<CaseAction> NOTE_FOR_REPORTER = EnumSet.of(CaseAction.ANSWER, CaseAction.REFUSE,
             CaseAction.REPORT_RESULT, CaseAction.VERIFY_PASS);
     private static final String COLUMNS = "c.id, c.number, c.state, c.category_code, c.description, c.address, c.lng, c.lat,"
-            + " c.main_unit, c.received_at, c.deadline";
+            + " c.main_unit, c.received_at, c.deadline, c.updated_at";
     private static final String VISIBLE = " c.confidential = false and c.state <> 'VOIDED' and c.category_code in (:codes)";
 
     private final JdbcClient jdbc;
@@ -144,21 +144,16 @@ public class PublicCases {
                     .map(Enum::name).toList());
         }
         if (filter.updatedAfter() != null) {
-            sql.append(" and exists (select 1 from casework_case_history u where u.case_id = c.id and u.at > :updated)");
+            sql.append(" and c.updated_at > :updated");
             params.put("updated", utc(filter.updatedAfter()));
         }
     }
 
-    /** Adds to each row its last change, its status note and the name of its main unit. */
+    /** Adds to each row its status note and the name of its main unit. */
     private List<PublicCase> complete(List<Row> rows) {
         if (rows.isEmpty()) return List.of();
-        Map<Long, Instant> updated = new HashMap<>();
         Map<Long, String> notes = new HashMap<>();
         List<Long> ids = rows.stream().map(Row::id).toList();
-        jdbc.sql("select case_id, max(at) as last_at from casework_case_history where case_id in (:ids) group by case_id")
-                .param("ids", ids).query(rs -> {
-                    updated.put(rs.getLong("case_id"), rs.getObject("last_at", OffsetDateTime.class).toInstant());
-                });
         jdbc.sql("select case_id, note from casework_case_history where case_id in (:ids) and action in (:actions)"
                         + " and note is not null order by case_id, id")
                 .param("ids", ids).param("actions", NOTE_FOR_REPORTER.stream().map(Enum::name).toList())
@@ -171,7 +166,7 @@ public class PublicCases {
             String agency = r.mainUnit() == null ? null : agencies.computeIfAbsent(r.mainUnit(),
                     unit -> organisation.find(unit).map(HandlingUnit::name).orElse(null));
             cases.add(new PublicCase(r.id(), r.number(), r.state(), r.categoryCode(), r.description(), r.address(), r.lng(),
-                    r.lat(), agency, r.receivedAt(), updated.getOrDefault(r.id(), r.receivedAt()), r.deadline(), notes.get(r.id())));
+                    r.lat(), agency, r.receivedAt(), r.updatedAt(), r.deadline(), notes.get(r.id())));
         }
         return cases;
     }
@@ -189,7 +184,7 @@ public class PublicCases {
     }
 
     private record Row(long id, String number, CaseState state, String categoryCode, String description, String address,
-            Double lng, Double lat, Long mainUnit, Instant receivedAt, Instant deadline) {
+            Double lng, Double lat, Long mainUnit, Instant receivedAt, Instant deadline, Instant updatedAt) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -197,7 +192,8 @@ public class PublicCases {
         return new Row(rs.getLong("id"), rs.getString("number"), CaseState.valueOf(rs.getString("state")),
                 rs.getString("category_code"), rs.getString("description"), rs.getString("address"),
                 rs.getObject("lng", Double.class), rs.getObject("lat", Double.class), rs.getObject("main_unit", Long.class),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant(), deadline == null ? null : deadline.toInstant());
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), deadline == null ? null : deadline.toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
     private static Line line(ResultSet rs, int n) throws SQLException {

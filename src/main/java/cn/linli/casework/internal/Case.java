@@ -343,6 +343,11 @@ public final class Case {
     }
 
     /** The records appended since the case was read; saving takes them. */
+    /** The history lines not saved yet, left in place. */
+    List<CaseRecord> unsavedRecords() {
+        return List.copyOf(unsaved);
+    }
+
     List<CaseRecord> takeUnsaved() {
         List<CaseRecord> taken = List.copyOf(unsaved);
         unsaved.clear();

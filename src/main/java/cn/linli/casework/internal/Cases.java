@@ -50,10 +50,10 @@ public class Cases {
                     description, lng, lat, address, grid_id, community_id, township_id, county_id, reporter_name,
                     reporter_phone, reporter_phone_index, anonymous, confidential, wants_return_visit, main_unit,
                     stage_started_at, deadline, returns, reworks, extensions, reopenings, received_at, received_by,
-                    idempotency_key)
+                    idempotency_key, updated_at)
                 values (:id, :number, 1, :state, :type, :category, :urgent, :channel, :title, :description, :lng, :lat,
                     :address, :grid, :community, :township, :county, :name, :phone, :phoneIndex, :anonymous, :confidential,
-                    :visit, :mainUnit, :stageStarted, :deadline, 0, 0, 0, 0, :at, :by, :key)""")
+                    :visit, :mainUnit, :stageStarted, :deadline, 0, 0, 0, 0, :at, :by, :key, :updated)""")
                 .param("id", s.id()).param("number", s.number()).param("state", s.state().name())
                 .param("type", details.requestType()).param("category", s.categoryCode()).param("urgent", s.urgent())
                 .param("channel", details.channel().name())
@@ -66,6 +66,7 @@ public class Cases {
                 .param("confidential", details.confidential()).param("visit", s.wantsReturnVisit())
                 .param("mainUnit", s.mainUnit()).param("stageStarted", utc(s.stageStartedAt())).param("deadline", utc(s.deadline()))
                 .param("at", utc(details.receivedAt())).param("by", details.receivedBy()).param("key", details.idempotencyKey())
+                .param("updated", utc(lastChange(aCase.unsavedRecords(), details.receivedAt())))
                 .update();
         if (s.mainUnit() != null || !s.coUnits().isEmpty() || s.requestedDeadline() != null || s.mergedInto() != null
                 || s.satisfaction() != null || s.suspendedFrom() != null) {
@@ -88,7 +89,8 @@ public class Cases {
                 update casework_case set version = version + 1, state = :state, suspended_from = :suspendedFrom,
                     category_code = :category, urgent = :urgent, main_unit = :mainUnit, stage_started_at = :stageStarted,
                     deadline = :deadline, requested_deadline = :requested, returns = :returns, reworks = :reworks,
-                    extensions = :extensions, reopenings = :reopenings, merged_into = :mergedInto, satisfaction = :satisfaction
+                    extensions = :extensions, reopenings = :reopenings, merged_into = :mergedInto, satisfaction = :satisfaction,
+                    updated_at = coalesce(:updated, updated_at)
                 where id = :id and version = :version""")
                 .param("state", s.state().name()).param("suspendedFrom", name(s.suspendedFrom()))
                 .param("category", s.categoryCode()).param("urgent", s.urgent()).param("mainUnit", s.mainUnit())
@@ -96,6 +98,7 @@ public class Cases {
                 .param("requested", utc(s.requestedDeadline())).param("returns", s.returns()).param("reworks", s.reworks())
                 .param("extensions", s.extensions()).param("reopenings", s.reopenings()).param("mergedInto", s.mergedInto())
                 .param("satisfaction", name(s.satisfaction())).param("id", s.id()).param("version", s.version())
+                .param("updated", utc(lastChange(aCase.unsavedRecords(), null)))
                 .update();
         if (updated == 0) throw CaseRuleException.conflict("case.rule.changed-meanwhile", s.number());
         List<CaseRecord> saved = aCase.takeUnsaved();
@@ -107,6 +110,14 @@ public class Cases {
         if (dispatched && s.mainUnit() != null) assign(s.id(), s.mainUnit(), "MAIN");
         if (dispatched) s.coUnits().forEach(co -> assign(s.id(), co, "CO"));
         return saved;
+    }
+
+    /**
+     * The time of the case's last history line, kept on the case row ({@code updated_at}) so that lists of cases with
+     * their last change (Open311's {@code updated_datetime}, {@code updated_after}) need not read the history.
+     */
+    private static Instant lastChange(List<CaseRecord> records, Instant otherwise) {
+        return records.stream().map(CaseRecord::at).max(Instant::compareTo).orElse(otherwise);
     }
 
     /** A new dispatch ends every earlier unit's part; the units it names take theirs up again in {@link #assign}. */
