@@ -38,6 +38,8 @@ public class CaseLights {
             Instant receivedAt, Instant now) {
         CaseStage stage = SlaLight.stageOf(state);
         if (stage == null || deadline == null) return SlaLight.NONE;
+        // past the deadline it is red whatever share was used: no working-time arithmetic (a board of overdue cases)
+        if (now.isAfter(deadline)) return SlaLight.RED;
         if (stageStartedAt == null || !deadline.isAfter(stageStartedAt)) return SlaLight.of(state, deadline, now, 0);
         double used = deadlines.usedShare(categoryCode, urgent, stage, stageStartedAt, deadline, now, receivedAt);
         return SlaLight.of(state, deadline, now, used);
