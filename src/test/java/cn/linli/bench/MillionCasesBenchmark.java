@@ -38,6 +38,8 @@ import cn.linli.testing.ActingAs;
  */
 public final class MillionCasesBenchmark {
 
+    private static final java.nio.file.Path ACCESS_LOG = java.nio.file.Path.of("target", "cases-1m", "access-1m.log").toAbsolutePath();
+
     public static void main(String[] args) throws Exception {
         int total = Integer.getInteger("linli.bench.cases", 1_000_000);
         int samples = Integer.getInteger("linli.bench.samples", 200);
@@ -48,7 +50,13 @@ public final class MillionCasesBenchmark {
                 // One user alone: the SLA watch would otherwise spend the run raising reminders for the copies of open
                 // cases, which were moved up to a year back and are all overdue.
                 "--linli.casework.sla.enabled=" + Boolean.getBoolean("linli.bench.sla"),
+                // the server's own time per page (request read to response written), as the target is server-side
+                "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + ACCESS_LOG.getParent(),
+                "--server.tomcat.accesslog.prefix=access-1m", "--server.tomcat.accesslog.suffix=.log",
+                "--server.tomcat.accesslog.rotate=false", "--server.tomcat.accesslog.buffered=false",
+                "--server.tomcat.accesslog.pattern=%r %s %D",
                 "--logging.level.cn.linli=WARN")) {
+            java.nio.file.Files.createDirectories(ACCESS_LOG.getParent());
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             long have = jdbc.queryForObject("select count(*) from casework_case", Long.class);
             if (have < total) generate(app, jdbc, total);
@@ -71,6 +79,7 @@ public final class MillionCasesBenchmark {
 
     static void time(String name, IntakeLoadBenchmark.Desk desk, String path, int samples) throws Exception {
         for (int i = 0; i < 20; i++) desk.get(path);
+        long logStart = java.nio.file.Files.exists(ACCESS_LOG) ? LoopbackLoad.logSize(ACCESS_LOG.toString()) : 0;
         long[] micros = new long[samples];
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
@@ -80,6 +89,9 @@ public final class MillionCasesBenchmark {
         Arrays.sort(micros);
         System.out.printf(Locale.ROOT, "%-45s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d requests)%n", name,
                 micros[samples / 2] / 1000.0, micros[(int) Math.ceil(0.95 * samples) - 1] / 1000.0, micros[samples - 1] / 1000.0, samples);
+        if (java.nio.file.Files.exists(ACCESS_LOG)) {
+            System.out.println("  " + LoopbackLoad.serverSummary(name, LoopbackLoad.serverTimes(ACCESS_LOG.toString(), logStart, " " + path + " ")));
+        }
     }
 
     /** The templates through the domain, then copies up to {@code total} cases, then the rollup folds them all. */
