@@ -33,7 +33,10 @@ final class AnchorConstraints {
         this.margin = margin;
         bounds = new double[n][n];
         binding = new int[n][n];
+        anchored = any();
     }
+
+    private final boolean anchored;
 
     boolean any() {
         return anchors.stream().anyMatch(a -> !a.isEmpty());
@@ -47,6 +50,9 @@ final class AnchorConstraints {
     private void refresh() {
         for (int i = 0; i < n; i++) {
             List<PlanePoint> own = anchors.get(i);
+            if (own.isEmpty()) {
+                continue;
+            }
             for (int j = 0; j < n; j++) {
                 bounds[i][j] = Double.POSITIVE_INFINITY;
                 binding[i][j] = -1;
@@ -75,6 +81,9 @@ final class AnchorConstraints {
      * leaves the weights changed) when the anchors form a cycle that no weights can satisfy.
      */
     boolean project(double[] ws) {
+        if (!anchored) {
+            return true;
+        }
         refresh();
         return relax(ws, null) < 0;
     }
@@ -84,8 +93,14 @@ final class AnchorConstraints {
      * to spare and that the step would break. Returns the number of groups; group[i] is i's.
      */
     int tied(double[] ws, double[] step, int[] group) {
-        refresh();
         int[] parent = new int[n];
+        if (!anchored) {
+            for (int i = 0; i < n; i++) {
+                group[i] = i;
+            }
+            return n;
+        }
+        refresh();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }

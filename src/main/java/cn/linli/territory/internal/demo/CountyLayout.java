@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CountyLayout {
 
-    private static final int ITERATIONS = 20;
+    private static final int ITERATIONS = 14;
     /** How far (km) beyond the urban core the suburb reaches at least. */
     private static final double CORE_RING = 2.5;
 

@@ -154,6 +154,11 @@ final class Lobes {
 
     private static double edgeLength(ConvexPolygon cell, int e) {
         int f = e + 1 == cell.size() ? 0 : e + 1;
-        return Math.hypot(cell.x(f) - cell.x(e), cell.y(f) - cell.y(e));
+        return length(cell.x(f) - cell.x(e), cell.y(f) - cell.y(e));
+    }
+
+    /** Math.hypot may differ between JVMs in the last bit; a square root may not, and the city must not. */
+    private static double length(double dx, double dy) {
+        return Math.sqrt(dx * dx + dy * dy);
     }
 }

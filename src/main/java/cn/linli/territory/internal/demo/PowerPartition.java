@@ -90,19 +90,41 @@ final class PowerPartition {
     PowerPartition relax(int iterations) {
         PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells, constraints);
         weights.solve(40, AREA_TOLERANCE);
+        double[] previousX = new double[n];
+        double[] previousY = new double[n];
         for (int round = 0; round < iterations; round++) {
+            System.arraycopy(xs, 0, previousX, 0, n);
+            System.arraycopy(ys, 0, previousY, 0, n);
             for (int i = 0; i < n; i++) {
                 if (cells[i] != null && reach[i] > 0) {
-                    double x = xs[i];
-                    double y = ys[i];
                     PlanePoint c = cells[i].centroid();
                     xs[i] += LLOYD_STEP * (c.x() - xs[i]);
                     ys[i] += LLOYD_STEP * (c.y() - ys[i]);
                     keepNear(i);
-                    // an anchored site goes only where its anchors can still be held
-                    if (!constraints.anchorsOf(i).isEmpty() && !constraints.feasible(ws)) {
-                        xs[i] = x;
-                        ys[i] = y;
+                }
+            }
+            if (!constraints.feasible(ws)) {
+                // an anchored site goes only where its anchors can still be held: tried one by one
+                for (int i = 0; i < n; i++) {
+                    if (!constraints.anchorsOf(i).isEmpty() && (xs[i] != previousX[i] || ys[i] != previousY[i])) {
+                        double x = xs[i];
+                        double y = ys[i];
+                        xs[i] = previousX[i];
+                        ys[i] = previousY[i];
+                        previousX[i] = x;
+                        previousY[i] = y;
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (!constraints.anchorsOf(i).isEmpty() && (xs[i] != previousX[i] || ys[i] != previousY[i])) {
+                        double x = xs[i];
+                        double y = ys[i];
+                        xs[i] = previousX[i];
+                        ys[i] = previousY[i];
+                        if (!constraints.feasible(ws)) {
+                            xs[i] = x;
+                            ys[i] = y;
+                        }
                     }
                 }
             }

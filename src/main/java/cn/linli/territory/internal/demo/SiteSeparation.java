@@ -66,7 +66,7 @@ final class SiteSeparation {
         double radius = 0;
         for (List<PlanePoint> own : anchors) {
             for (PlanePoint a : own) {
-                radius = Math.max(radius, Math.hypot(a.x() - cx, a.y() - cy));
+                radius = Math.max(radius, length(a.x() - cx, a.y() - cy));
             }
         }
         double scale = Math.max(radius, 1e-9);
@@ -122,7 +122,7 @@ final class SiteSeparation {
                         continue;
                     }
                     double gap = ux[i] * ax + uy[i] * ay + v[i] - (ux[j] * ax + uy[j] * ay + v[j]);
-                    double needed = SLACK * margin * Math.hypot(ux[i] - ux[j], uy[i] - uy[j]);
+                    double needed = SLACK * margin * length(ux[i] - ux[j], uy[i] - uy[j]);
                     if (gap >= needed) {
                         continue;
                     }
@@ -183,5 +183,10 @@ final class SiteSeparation {
             xs[i] = cx + scale * (px + lambda * (ux[i] / 2 - mx));
             ys[i] = cy + scale * (py + lambda * (uy[i] / 2 - my));
         }
+    }
+
+    /** Math.hypot may differ between JVMs in the last bit; a square root may not, and the city must not. */
+    private static double length(double dx, double dy) {
+        return Math.sqrt(dx * dx + dy * dy);
     }
 }
