@@ -56,6 +56,62 @@ final class CellLaplacian {
         }
     }
 
+    /**
+     * Solves the system with the sites of each group moving together (group[i] numbers i's group, 0 to
+     * groups - 1): the equations of a group are summed, and the result is given per site.
+     */
+    double[] solve(double[] b, int[] group, int groups) {
+        CellLaplacian reduced = new CellLaplacian(groups);
+        for (int i = 0; i < n; i++) {
+            int gi = group[i];
+            int[] js = neighbours.get(i);
+            double[] cs = couplings.get(i);
+            for (int k = 0; k < js.length; k++) {
+                int gj = group[js[k]];
+                if (gj != gi) {
+                    reduced.diagonal[gi] += cs[k];
+                    reduced.add(gi, gj, cs[k]);
+                }
+            }
+        }
+        double[] rb = new double[groups];
+        for (int i = 0; i < n; i++) {
+            rb[group[i]] += b[i];
+        }
+        double[] rx = reduced.solve(rb);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rx[group[i]];
+        }
+        return x;
+    }
+
+    private CellLaplacian(int n) {
+        this.n = n;
+        diagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            neighbours.add(new int[0]);
+            couplings.add(new double[0]);
+        }
+    }
+
+    private void add(int i, int j, double c) {
+        int[] js = neighbours.get(i);
+        double[] cs = couplings.get(i);
+        for (int k = 0; k < js.length; k++) {
+            if (js[k] == j) {
+                cs[k] += c;
+                return;
+            }
+        }
+        int[] nj = java.util.Arrays.copyOf(js, js.length + 1);
+        double[] nc = java.util.Arrays.copyOf(cs, cs.length + 1);
+        nj[js.length] = j;
+        nc[js.length] = c;
+        neighbours.set(i, nj);
+        couplings.set(i, nc);
+    }
+
     /** Solves L x = b by Jacobi-preconditioned conjugate gradients. */
     double[] solve(double[] b) {
         double[] x = new double[n];
@@ -87,6 +143,13 @@ final class CellLaplacian {
             }
         }
         return x;
+    }
+
+    /** Each cell's own weight change for its own area error, as if its neighbours stood still. */
+    double[] jacobi(double[] b) {
+        double[] z = new double[n];
+        precondition(b, z);
+        return z;
     }
 
     private void precondition(double[] r, double[] z) {

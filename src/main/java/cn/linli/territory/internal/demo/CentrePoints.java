@@ -61,7 +61,6 @@ final class CentrePoints {
             }
             anchors.add(own);
         }
-        separate(anchors);
         accepted.clear();
         acceptedArea.clear();
         for (int c = 0; c < children.size(); c++) {
@@ -93,55 +92,6 @@ final class CentrePoints {
             }
         }
         return anchors;
-    }
-
-    /**
-     * Gives up the anchors that no power cells could honour together. A site stays amid its anchors, and the
-     * border between two sites runs across the line joining them, so two children's anchors can only be kept
-     * apart if, along that line, all of one's come before all of the other's. Where a child's points reach past
-     * a neighbour's (a town whose villages lie on both sides of another town's point), the points reaching
-     * across are given up, never a child's first point (a county's centre, or the town's own point).
-     */
-    private void separate(List<List<PlanePoint>> anchors) {
-        for (int round = 0; round < 6; round++) {
-            boolean changed = false;
-            for (int i = 0; i < anchors.size(); i++) {
-                for (int j = 0; j < anchors.size(); j++) {
-                    if (i != j && anchors.get(i).size() > 1 && !anchors.get(j).isEmpty()) {
-                        changed |= giveUpCrossing(anchors.get(i), anchors.get(j));
-                    }
-                }
-            }
-            if (!changed) {
-                return;
-            }
-        }
-    }
-
-    /** Drops from {@code own} (but its first point) the points that reach past {@code other}'s nearest point. */
-    private boolean giveUpCrossing(List<PlanePoint> own, List<PlanePoint> other) {
-        PlanePoint si = PlanePoint.meanOf(own);
-        PlanePoint sj = PlanePoint.meanOf(other);
-        double dx = sj.x() - si.x();
-        double dy = sj.y() - si.y();
-        double length = Math.sqrt(dx * dx + dy * dy);
-        if (length == 0) {
-            return false;
-        }
-        double lowest = Double.POSITIVE_INFINITY;
-        for (PlanePoint q : other) {
-            lowest = Math.min(lowest, (q.x() * dx + q.y() * dy) / length);
-        }
-        double limit = lowest - 3 * margin;
-        boolean changed = false;
-        for (int k = own.size() - 1; k >= 1; k--) {
-            PlanePoint p = own.get(k);
-            if ((p.x() * dx + p.y() * dy) / length > limit) {
-                own.remove(k);
-                changed = true;
-            }
-        }
-        return changed;
     }
 
     private double area(CellSplit.Child child) {

@@ -37,6 +37,7 @@ final class PowerPartition {
     private final double[] reach;
     private final double margin;
     private final ConvexPolygon[] cells;
+    private final AnchorConstraints constraints;
 
     PowerPartition(ConvexPolygon bound, List<Site> sites, double margin) {
         this.bound = bound.relabelled(ConvexPolygon.OUTER);
@@ -68,16 +69,32 @@ final class PowerPartition {
         }
         for (int i = 0; i < n; i++) {
             // a tethered site stays put; an anchored one may drift towards its cell's centre a little
-            reach[i] = keepers[i] == null ? Double.POSITIVE_INFINITY
+            reach[i] = keepers[i] == null || sites.get(i).tether() == null && sites.get(i).anchors().size() > 1
+                    ? Double.POSITIVE_INFINITY
                     : sites.get(i).tether() != null ? 0 : SitePlacement.anchoredReach(sites, i, keepers[i], targets[i]);
         }
+        List<List<PlanePoint>> anchors = sites.stream().map(Site::anchors).toList();
+        if (!new AnchorConstraints(xs, ys, anchors, margin).feasible(ws)) {
+            // sites amid their anchors cannot hold them all: move the sites to where they can, or nearly
+            anchors = SiteSeparation.separate(xs, ys, anchors, margin);
+            for (int i = 0; i < n; i++) {
+                if (!anchors.get(i).isEmpty()) {
+                    keepers[i] = new PlanePoint(xs[i], ys[i]);
+                }
+            }
+        }
+        constraints = new AnchorConstraints(xs, ys, anchors, margin);
+        constraints.makeFeasible();
     }
 
     PowerPartition relax(int iterations) {
-        PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells);
-        AnchorGuard guard = new AnchorGuard(sites, xs, ys, ws, margin);
+        PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells, constraints);
         weights.solve(40, AREA_TOLERANCE);
+        double[] previousX = new double[n];
+        double[] previousY = new double[n];
         for (int round = 0; round < iterations; round++) {
+            System.arraycopy(xs, 0, previousX, 0, n);
+            System.arraycopy(ys, 0, previousY, 0, n);
             for (int i = 0; i < n; i++) {
                 if (cells[i] != null && reach[i] > 0) {
                     PlanePoint c = cells[i].centroid();
@@ -86,15 +103,38 @@ final class PowerPartition {
                     keepNear(i);
                 }
             }
+            if (!constraints.feasible(ws)) {
+                // an anchored site goes only where its anchors can still be held: tried one by one
+                for (int i = 0; i < n; i++) {
+                    if (!constraints.anchorsOf(i).isEmpty() && (xs[i] != previousX[i] || ys[i] != previousY[i])) {
+                        double x = xs[i];
+                        double y = ys[i];
+                        xs[i] = previousX[i];
+                        ys[i] = previousY[i];
+                        previousX[i] = x;
+                        previousY[i] = y;
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (!constraints.anchorsOf(i).isEmpty() && (xs[i] != previousX[i] || ys[i] != previousY[i])) {
+                        double x = xs[i];
+                        double y = ys[i];
+                        xs[i] = previousX[i];
+                        ys[i] = previousY[i];
+                        if (!constraints.feasible(ws)) {
+                            xs[i] = x;
+                            ys[i] = y;
+                        }
+                    }
+                }
+            }
             weights.solve(3, 3 * AREA_TOLERANCE);
-            guard.enforce();
         }
         for (int round = 0; round < 3; round++) {
             weights.solve(6, AREA_TOLERANCE);
-            guard.enforce();
         }
         for (int attempt = 0; attempt < 10; attempt++) {
-            guard.enforce();
+            constraints.project(ws);
             computeCells();
             if (!rescueEmptyCells()) {
                 return this;
@@ -139,7 +179,7 @@ final class PowerPartition {
 
     private double surplus(int i) {
         double spare = cells[i].area() - targets[i];
-        return sites.get(i).anchors().isEmpty() ? spare : spare - 1e9;
+        return constraints.anchorsOf(i).isEmpty() ? spare : spare - 1e9;
     }
 
     private void keepNear(int i) {

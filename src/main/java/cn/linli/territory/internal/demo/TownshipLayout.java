@@ -54,6 +54,14 @@ final class TownshipLayout {
     }
 
 
+    /**
+     * A part of a layout unit that gets one convex cell of its own: a cluster of the unit's townships that lie
+     * together. The main lobe holds the county seats (and the urban core) and the townships whose place is
+     * unknown; a county of several lobes is the union of their cells, so it need not be convex.
+     */
+    record Lobe(int unit, List<Integer> counties, List<Township> townships, boolean main) {
+    }
+
     static final double MARGIN = 0.15;
     private static final int ITERATIONS = 12;
 
@@ -79,17 +87,41 @@ final class TownshipLayout {
         if (!districts.isEmpty()) {
             units.add(0, districts);
         }
-        List<ConvexPolygon> unitCells = new CountyLayout(counties, units, MARGIN).layout(cityArea);
-        List<List<ConvexPolygon>> cellsByCounty = new ArrayList<>();
-        for (int c = 0; c < counties.size(); c++) {
-            cellsByCounty.add(null);
+        List<Lobe> lobes = Lobes.of(counties, units);
+        List<ConvexPolygon> lobeCells;
+        while (true) {
+            lobeCells = new CountyLayout(counties, lobes, MARGIN).layout(cityArea);
+            List<Lobe> merged = Lobes.joinDetached(lobes, lobeCells);
+            if (merged == null) {
+                break;
+            }
+            lobes = merged;
         }
-        for (int u = 0; u < units.size(); u++) {
-            splitUnit(units.get(u), unitCells.get(u), MARGIN * 0.8, cellsByCounty);
+        java.util.Map<Township, ConvexPolygon> cells = new java.util.IdentityHashMap<>();
+        for (int l = 0; l < lobes.size(); l++) {
+            splitUnit(lobes.get(l), lobeCells.get(l), MARGIN * 0.8, cells);
         }
         List<ConvexPolygon> all = new ArrayList<>();
-        cellsByCounty.forEach(all::addAll);
+        for (County county : counties) {
+            county.townships().forEach(t -> all.add(cells.get(t)));
+        }
         return all;
+    }
+
+    /** The lobe's part of each of its counties; the seat only where the lobe is its county's main one. */
+    private List<County> partsOf(Lobe lobe) {
+        List<County> parts = new ArrayList<>();
+        for (int c = 0; c < counties.size(); c++) {
+            County county = counties.get(c);
+            if (!lobe.counties().contains(c)) {
+                parts.add(new County(null, List.of(), county.core(), county.suburb()));
+                continue;
+            }
+            List<Township> own = county.townships().stream()
+                    .filter(t -> lobe.townships().stream().anyMatch(x -> x == t)).toList();
+            parts.add(new County(lobe.main() ? county.point() : null, own, county.core(), county.suburb()));
+        }
+        return parts;
     }
 
     /**
@@ -98,7 +130,9 @@ final class TownshipLayout {
      * cells can draw, three small cells dotted about a 2,000 km² suburb is not. The core block is anchored at
      * the middle of its districts' centre points, and where it does not cover them all, at every one of them.
      */
-    private void splitUnit(List<Integer> unit, ConvexPolygon cell, double margin, List<List<ConvexPolygon>> cellsByCounty) {
+    private void splitUnit(Lobe lobe, ConvexPolygon cell, double margin, java.util.Map<Township, ConvexPolygon> cellsOf) {
+        List<County> counties = partsOf(lobe);
+        List<Integer> unit = lobe.counties().stream().filter(c -> !counties.get(c).townships().isEmpty()).toList();
         List<Integer> core = unit.stream().filter(c -> counties.get(c).core()).toList();
         boolean coreBlock = !core.isEmpty() && core.size() < unit.size();
         List<PlanePoint> corePoints = core.stream().map(c -> counties.get(c).point()).filter(p -> p != null).toList();
@@ -112,7 +146,6 @@ final class TownshipLayout {
                     corePoints.isEmpty() ? List.of() : List.of(PlanePoint.meanOf(corePoints)), null, null, true));
         }
         for (int c : unit) {
-            cellsByCounty.set(c, new ArrayList<>(java.util.Collections.nCopies(counties.get(c).townships().size(), null)));
             County county = counties.get(c);
             if (coreBlock && county.core()) {
                 continue;
@@ -143,7 +176,9 @@ final class TownshipLayout {
         }
         for (int b = 0; b < blocks.size(); b++) {
             if (blocks.get(b) == null) {
-                splitUnit(core, blockCells.get(b), margin * 0.9, cellsByCounty);
+                List<Township> coreTownships = new ArrayList<>();
+                core.forEach(c -> coreTownships.addAll(counties.get(c).townships()));
+                splitUnit(new Lobe(-1, core, coreTownships, true), blockCells.get(b), margin * 0.9, cellsOf);
                 continue;
             }
             List<Integer> members = blocks.get(b).members();
@@ -151,7 +186,7 @@ final class TownshipLayout {
             List<ConvexPolygon> split = members.size() == 1 ? List.of(blockCells.get(b))
                     : splitBlock(blocks.get(b), county, blockCells.get(b), margin * 0.8);
             for (int m = 0; m < members.size(); m++) {
-                cellsByCounty.get(blockCounty.get(b)).set(members.get(m), split.get(m));
+                cellsOf.put(county.townships().get(members.get(m)), split.get(m));
             }
         }
     }
@@ -168,7 +203,7 @@ final class TownshipLayout {
             anchors.add(block.anchor());
         }
         for (Township t : members) {
-            if (members.size() > 1 && t.point() != null) {
+            if (t.point() != null && !anchors.contains(t.point())) {
                 anchors.add(t.point());
             }
             if (!core) {
