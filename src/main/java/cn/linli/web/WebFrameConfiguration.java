@@ -1,11 +1,13 @@
 package cn.linli.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** The language choice: a cookie, changed by {@code ?lang=en} or {@code ?lang=zh_CN} on any page. */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +17,20 @@ class WebFrameConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new LanguageCookieResolver();
+    }
+
+    /**
+     * No rewriting of the links a page writes. Boot registers this filter because the WebJars locator is present, and it
+     * then looks every link up as a possible static resource through the classpath, uncached when it is none: a board
+     * page of 50 cases spent most of its time there (profile in docs/performance.md). Linli serves static files under
+     * their own names (no content-hashed URLs), so nothing needs rewriting; version-less WebJar paths are still
+     * resolved when the file is requested.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
