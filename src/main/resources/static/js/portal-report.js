@@ -10,6 +10,7 @@
   const lng = document.getElementById('lng');
   const pointText = document.getElementById('point-text');
   const map = L.map(element, { zoomSnap: 0.5, keyboard: true }).setView([46.8, 130.37], 11);
+  window.portalMap = map;
   map.attributionControl.setPrefix('Leaflet');
   if (cfg.tileUrl) {
     L.tileLayer(cfg.tileUrl, { attribution: cfg.attribution, subdomains: '01234567', maxZoom: 18 }).addTo(map);
@@ -46,6 +47,8 @@
   });
 
   async function start() {
+    // the page's fonts and sections may change the map's size after it was made
+    map.invalidateSize(false);
     const response = await fetch(cfg.districts, { headers: { Accept: 'application/geo+json' } });
     if (response.ok) {
       const districts = L.geoJSON(await response.json(), {
