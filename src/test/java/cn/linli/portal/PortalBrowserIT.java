@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import cn.linli.casework.CaseQueries;
 import cn.linli.casework.CaseState;
 import cn.linli.casework.CaseView;
 import cn.linli.casework.CaseWork;
+import cn.linli.casework.RequestType;
 import cn.linli.organisation.Organisation;
 import cn.linli.shared.GeoPoint;
 import cn.linli.territory.TerritoryQueries;
@@ -58,6 +60,7 @@ class PortalBrowserIT {
     @Autowired CaseQueries queries;
     @Autowired CaseWork work;
     @Autowired Organisation organisation;
+    @Autowired ResidentReports reports;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -85,6 +88,10 @@ class PortalBrowserIT {
 
     @Test
     void residentReportsWithAPinAndAPhotoTracksTheCaseAndRatesIt() throws Exception {
+        GeoPoint inside = new PortalFixtures(territory, boundaries, jdbc).inGrid();
+        String neighbours = reports.file(new ResidentReports.Report(PortalFixtures.RUBBISH, RequestType.HELP,
+                Map.of("AMOUNT", List.of("small")), inside.lat(), inside.lng(), "wgs84", null, "邻居先报的垃圾。", null,
+                PortalFixtures.phone(), NotificationChannel.NONE, UUID.randomUUID().toString(), PortalFixtures.address()), List.of());
         browser.get("http://localhost:" + port + "/portal");
         accessible("home");
         browser.findElement(By.linkText("我要反映")).click();
@@ -96,11 +103,12 @@ class PortalBrowserIT {
         WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-map")));
         wait.until(d -> "true".equals(map.getAttribute("data-ready")));
         accessible("report form");
-        GeoPoint inside = new PortalFixtures(territory, boundaries, jdbc).inGrid();
         clickAt(map, inside);
         wait.until(d -> !browser.findElement(By.id("lat")).getAttribute("value").isEmpty());
         wait.until(d -> map.getAttribute("data-nearby-loaded") != null);
         assertThat(browser.findElement(By.id("point-text")).getText()).startsWith("已标出位置");
+        assertThat(browser.findElement(By.id("nearby-list")).getText()).as("a similar case to follow").contains(neighbours);
+        assertThat(browser.findElement(By.cssSelector("#nearby-list a")).getAttribute("href")).endsWith("/portal/follow?number=" + neighbours);
 
         new Select(browser.findElement(By.id("attribute-AMOUNT"))).selectByValue("cart");
         browser.findElement(By.id("attribute-KINDS-0")).click();
@@ -112,7 +120,10 @@ class PortalBrowserIT {
         browser.findElement(By.id("phone")).sendKeys(phone);
         browser.findElement(By.id("submit-report")).click();
 
-        WebElement numberShown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-number")));
+        wait.until(d -> !d.findElements(By.id("tracking-number")).isEmpty() || !d.findElements(By.id("failure")).isEmpty());
+        assertThat(browser.findElements(By.id("failure"))).as("refused: " + browser.findElements(By.id("failure")).stream()
+                .map(WebElement::getText).toList()).isEmpty();
+        WebElement numberShown = browser.findElement(By.id("tracking-number"));
         String number = numberShown.getText();
         assertThat(number).matches("\\d{8}-\\d{4,}");
         accessible("filed");

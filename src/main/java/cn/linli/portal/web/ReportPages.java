@@ -126,6 +126,13 @@ class ReportPages {
         return "portal/filed";
     }
 
+    @GetMapping("/portal/follow")
+    String followForm(@RequestParam(required = false) String number, Model model) {
+        model.addAttribute("number", number);
+        model.addAttribute("followed", false);
+        return "portal/followed";
+    }
+
     @PostMapping("/portal/follow")
     String follow(@RequestParam(required = false) String number, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String channel, HttpServletRequest request, Model model, Locale locale,
@@ -133,11 +140,13 @@ class ReportPages {
         try {
             reports.follow(number, phone, enumOf(NotificationChannel.class, channel), request.getRemoteAddr());
             model.addAttribute("number", number);
+            model.addAttribute("followed", true);
             return "portal/followed";
         } catch (PortalRejected e) {
             response.setStatus(e.status());
             model.addAttribute("failure", messages.of(e, locale));
             model.addAttribute("number", number);
+            model.addAttribute("followed", false);
             return "portal/followed";
         }
     }
