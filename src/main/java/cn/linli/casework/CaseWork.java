@@ -91,6 +91,14 @@ public class CaseWork {
         transitions.run(id, version, s -> s.aCase().returnVisit(answer, reopen, note, s.due(CaseStage.DISPATCH), s.actor(), s.now()));
     }
 
+    /**
+     * The reporter says the matter is not fixed after it was closed: reopened and sent back to the unit that handled
+     * it last (see {@code Case.reopenToLastHandler}); {@code reason} is what the reporter said.
+     */
+    public void reopenToLastHandler(long id, Long version, String reason) {
+        transitions.run(id, version, s -> s.aCase().reopenToLastHandler(reason, s.due(CaseStage.ACCEPT), s.actor(), s.now()));
+    }
+
     public void requestExtension(long id, Long version, Instant until, String reason) {
         transitions.run(id, version, s -> s.aCase().requestExtension(until, reason, s.actor(), s.now()));
     }

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import cn.linli.casework.internal.PublicPhotos;
+import cn.linli.casework.internal.ReporterPhones;
 import cn.linli.organisation.HandlingUnit;
 import cn.linli.organisation.Organisation;
 
@@ -24,7 +26,9 @@ import cn.linli.organisation.Organisation;
  * The public view of cases, for outside systems (Open311) and residents: only cases of published, non-confidential
  * categories that are not confidential themselves nor void (a voided case may be a harassing one), and of each only
  * what may be public. Reporter name and phone never leave here; descriptions and notes are returned as stored, so
- * the public interface must still redact what a reporter wrote into them. A status note is the last note of a line
+ * the public interface must still redact what a reporter wrote into them. Staff moderation applies here, so to every
+ * public interface: a description staff redacted is shown instead of the reporter's, and hidden photos are never
+ * listed or served. A status note is the last note of a line
  * whose note is written for the reporter (an answer, a refusal, a result, a verification); dispatch notes and return
  * reasons are internal.
  */
@@ -58,24 +62,60 @@ public class PublicCases {
     /** Actions whose note is written for the reporter. */
     private static final Set<CaseAction> NOTE_FOR_REPORTER = EnumSet.of(CaseAction.ANSWER, CaseAction.REFUSE,
             CaseAction.REPORT_RESULT, CaseAction.VERIFY_PASS);
-    private static final String COLUMNS = "c.id, c.number, c.state, c.category_code, c.description, c.address, c.lng, c.lat,"
+    /** A description redacted by staff (moderation) replaces the reporter's own in every public answer. */
+    private static final String COLUMNS = "c.id, c.number, c.state, c.category_code,"
+            + " coalesce(pr.description, c.description) as description, c.address, c.lng, c.lat,"
             + " c.main_unit, c.received_at, c.deadline, c.updated_at";
+    private static final String CASES = " from casework_case c left join casework_public_redaction pr on pr.case_id = c.id";
     private static final String VISIBLE = " c.confidential = false and c.state <> 'VOIDED' and c.category_code in (:codes)";
 
     private final JdbcClient jdbc;
     private final Categories categories;
     private final Organisation organisation;
+    private final PublicPhotos photos;
+    private final ReporterPhones reporters;
 
-    PublicCases(JdbcClient jdbc, Categories categories, Organisation organisation) {
+    PublicCases(JdbcClient jdbc, Categories categories, Organisation organisation, PublicPhotos photos,
+            ReporterPhones reporters) {
+        this.reporters = reporters;
         this.jdbc = jdbc;
         this.categories = categories;
         this.organisation = organisation;
+        this.photos = photos;
+    }
+
+    /**
+     * The case as its own reporter may see it, once they have proved who they are (e.g. the number and the end of
+     * their phone number): whatever its category, since a resident may follow their own welfare request, but still
+     * only its public fields, its moderated description and, through {@link #timeline}, its public lines.
+     */
+    public Optional<PublicCase> forReporter(long caseId) {
+        return complete(jdbc.sql("select " + COLUMNS + CASES + " where c.id = :id").param("id", caseId)
+                .query(PublicCases::row).list()).stream().findFirst();
+    }
+
+    /**
+     * The case of that number, for its reporter: found only when their phone ends with {@code lastDigits} (an
+     * unknown number and wrong digits look the same, so numbers cannot be probed). The caller limits attempts.
+     */
+    public Optional<PublicCase> ofReporter(String number, String lastDigits) {
+        return reporters.caseOfReporter(number, lastDigits).flatMap(this::forReporter);
+    }
+
+    /** The photos of the case's report and result that staff have not hidden, in upload order. */
+    public List<CaseAttachment> photos(long caseId) {
+        return photos.of(caseId);
+    }
+
+    /** One of {@link #photos}; empty when it is hidden, not a photo of the case, or not a public one. */
+    public Optional<AttachmentContent> photo(long caseId, long attachmentId) {
+        return photos.content(caseId, attachmentId);
     }
 
     public Optional<PublicCase> byNumber(String number) {
         List<String> codes = publicCodes();
         if (codes.isEmpty() || number == null) return Optional.empty();
-        List<Row> rows = jdbc.sql("select " + COLUMNS + " from casework_case c where c.number = :number and" + VISIBLE)
+        List<Row> rows = jdbc.sql("select " + COLUMNS + CASES + " where c.number = :number and" + VISIBLE)
                 .param("number", number).param("codes", codes).query(PublicCases::row).list();
         return complete(rows).stream().findFirst();
     }
@@ -84,7 +124,7 @@ public class PublicCases {
     public List<PublicCase> byIds(List<Long> ids) {
         List<String> codes = publicCodes();
         if (codes.isEmpty() || ids.isEmpty()) return List.of();
-        return complete(jdbc.sql("select " + COLUMNS + " from casework_case c where c.id in (:ids) and" + VISIBLE)
+        return complete(jdbc.sql("select " + COLUMNS + CASES + " where c.id in (:ids) and" + VISIBLE)
                 .param("ids", ids).param("codes", codes).query(PublicCases::row).list());
     }
 
@@ -94,7 +134,7 @@ public class PublicCases {
             codes = codes.stream().filter(filter.categoryCodes()::contains).toList();
         }
         if (codes.isEmpty()) return List.of();
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from casework_case c where" + VISIBLE);
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + CASES + " where" + VISIBLE);
         Map<String, Object> params = new HashMap<>();
         params.put("codes", codes);
         if (filter.numbers() != null && !filter.numbers().isEmpty()) {

@@ -31,7 +31,7 @@ final class AttributeAnswers {
                     .map(String::strip).filter(v -> !v.isEmpty()).toList();
             if (values.isEmpty()) {
                 if (question.required()) {
-                    throw new Open311Rejected(400, "attribute[" + question.code() + "] is required for this service_code");
+                    throw new AnswerRejected(question.code(), "required", null, "attribute[" + question.code() + "] is required for this service_code");
                 }
                 continue;
             }
@@ -48,7 +48,7 @@ final class AttributeAnswers {
                 try {
                     return new BigDecimal(value).toPlainString();
                 } catch (NumberFormatException e) {
-                    throw new Open311Rejected(400, "attribute[" + code + "] must be a number: " + value);
+                    throw new AnswerRejected(code, "number", value, "attribute[" + code + "] must be a number: " + value);
                 }
             }
             case DATETIME -> {
@@ -56,7 +56,7 @@ final class AttributeAnswers {
                 try {
                     return OffsetDateTime.parse(value).toString();
                 } catch (DateTimeParseException e) {
-                    throw new Open311Rejected(400, "attribute[" + code + "] must be an ISO 8601 date and time with offset: " + value);
+                    throw new AnswerRejected(code, "datetime", value, "attribute[" + code + "] must be an ISO 8601 date and time with offset: " + value);
                 }
             }
             case SINGLEVALUELIST -> {
@@ -75,18 +75,20 @@ final class AttributeAnswers {
     }
 
     private static String single(String code, List<String> values) {
-        if (values.size() > 1) throw new Open311Rejected(400, "attribute[" + code + "] takes one value");
+        if (values.size() > 1) throw new AnswerRejected(code, "single", null, "attribute[" + code + "] takes one value");
         return values.get(0);
     }
 
     private static String limited(String code, String value, int max) {
-        if (value.length() > max) throw new Open311Rejected(400, "attribute[" + code + "] may have at most " + max + " characters");
+        if (value.length() > max) {
+            throw new AnswerRejected(code, "too-long", String.valueOf(max), "attribute[" + code + "] may have at most " + max + " characters");
+        }
         return value;
     }
 
     private static String choice(ServiceAttribute question, String key) {
         Optional<ServiceAttribute.Choice> choice = question.values().stream().filter(c -> c.key().equals(key)).findFirst();
-        return choice.map(ServiceAttribute.Choice::name).orElseThrow(() -> new Open311Rejected(400, "attribute["
+        return choice.map(ServiceAttribute.Choice::name).orElseThrow(() -> new AnswerRejected(question.code(), "choice", key, "attribute["
                 + question.code() + "] value " + key + " is not one of the values the service definition lists"));
     }
 }

@@ -48,6 +48,19 @@ public class ServiceDefinitions {
         return published(code).map(c -> attributes.of(code));
     }
 
+    /**
+     * Checks answers to the published category's questions as GeoReport v2 defines them (required, numbers, dates,
+     * list values; unknown questions ignored) and gives them as "question answer" lines for the case.
+     *
+     * @throws AnswerRejected for an answer the definition does not allow
+     * @throws Open311Rejected (404) for a category that is not published
+     */
+    public String checkAnswers(String code, java.util.Map<String, List<String>> given) {
+        List<ServiceAttribute> questions = definition(code)
+                .orElseThrow(() -> new Open311Rejected(404, "service_code " + code + " was not found"));
+        return AttributeAnswers.check(questions, given);
+    }
+
     private String group(Category category, Locale locale) {
         return category.parentCode() == null ? "" : categories.find(category.parentCode().value())
                 .map(parent -> parent.name(locale)).orElse("");

@@ -191,6 +191,28 @@ public final class Case {
         }
     }
 
+    /**
+     * 未解决重办: the reporter says the matter is not fixed (at the return visit or when asked again days later), so the
+     * case goes straight back to the unit that handled it last, with a new acceptance deadline, instead of waiting
+     * for a dispatcher: the handler already knows the place and the matter. A closed case gets its dissatisfied
+     * return visit first; an evaluated one keeps the visit it had.
+     */
+    public void reopenToLastHandler(String reason, Instant acceptDeadline, CaseActor actor, Instant at) {
+        require(actor.mayTakeIn() || actor.maySupervise(), "case.rule.not-intake");
+        if (actor.actsFor(mainUnit)) throw CaseRuleException.forbidden("case.rule.visit-own-work");
+        requireState(CLOSED, EVALUATED);
+        if (mainUnit == null) throw CaseRuleException.invalid("reopen", "case.rule.no-last-handler");
+        String why = requireText("reason", reason);
+        if (state == CLOSED) {
+            satisfaction = Satisfaction.DISSATISFIED;
+            move(CaseAction.RETURN_VISIT, EVALUATED, mainUnit, actor, at, why);
+        }
+        reopenings++;
+        move(CaseAction.REOPEN, REGISTERED, null, actor, at, why);
+        startStage(at, acceptDeadline);
+        move(CaseAction.DISPATCH, DISPATCHED, mainUnit, actor, at, why);
+    }
+
     // --- side paths ---------------------------------------------------------------------------------------------
 
     /** 延期申请: only before the deadline, one request at a time, for a later deadline. */

@@ -1,5 +1,6 @@
 package cn.linli.casework.internal;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,5 +40,20 @@ public class ReporterPhones {
                 .query((rs, n) -> ProtectedValue.ofStoredText(rs.getString(1), rs.getString(2)))
                 .optional()
                 .map(stored -> protection.unmask(stored, "工单 " + view.number(), Intake.REPORTER_PHONE, reason));
+    }
+
+    /**
+     * The case of that number whose reporter's phone ends with {@code lastDigits}, for a reporter who follows their own
+     * case without an account. Nothing is shown or unmasked, so no audit entry; callers limit the attempts.
+     */
+    public Optional<Long> caseOfReporter(String number, String lastDigits) {
+        if (number == null || lastDigits == null || lastDigits.length() != 4) return Optional.empty();
+        return jdbc.sql("select id, reporter_phone, reporter_phone_index from casework_case where number = :number"
+                        + " and reporter_phone is not null")
+                .param("number", number)
+                .query((rs, n) -> Map.entry(rs.getLong(1), ProtectedValue.ofStoredText(rs.getString(2), rs.getString(3))))
+                .optional()
+                .filter(row -> protection.reveal(Intake.REPORTER_PHONE, row.getValue()).endsWith(lastDigits))
+                .map(Map.Entry::getKey);
     }
 }

@@ -1,0 +1,110 @@
+package cn.linli.portal.internal;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import cn.linli.access.PersonalDataProtection;
+import cn.linli.casework.CaseAction;
+import cn.linli.casework.CaseChanged;
+import cn.linli.casework.CaseState;
+import cn.linli.casework.PublicCases;
+import cn.linli.portal.ResidentNotice;
+import cn.linli.portal.ResidentNotifier;
+import cn.linli.shared.PhoneNumber;
+
+/**
+ * Tells a case's reporter and followers about its public changes (the actions of its public timeline) by the channel
+ * each chose, and keeps the portal's record of when a case closed (for the follow-up question).
+ * <p>
+ * Like casework's other listeners it hears the change inside the transition's transaction (no event publication is
+ * stored per change, see docs/decisions/0005): the closure is written in that transaction, and the notices are sent
+ * after it commits, on a thread of their own, so a slow gateway never holds a case's transaction and a rolled-back
+ * change tells nobody anything. A notice lost in a crash is not sent again: the case page shows the same timeline.
+ */
+@Component
+class CaseNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseNotifications.class);
+    static final Locale RESIDENTS = Locale.SIMPLIFIED_CHINESE;
+
+    private final PortalStore store;
+    private final PersonalDataProtection protection;
+    private final ResidentNotifier notifier;
+    private final MessageSource messages;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "portal-notices");
+        t.setDaemon(true);
+        return t;
+    });
+
+    CaseNotifications(PortalStore store, PersonalDataProtection protection, ResidentNotifier notifier, MessageSource messages) {
+        this.store = store;
+        this.protection = protection;
+        this.notifier = notifier;
+        this.messages = messages;
+    }
+
+    @EventListener
+    void on(CaseChanged changed) {
+        if (changed.to() == CaseState.CLOSED && changed.action() == CaseAction.VERIFY_PASS) store.closed(changed.caseId(), changed.at());
+        if (changed.action() == CaseAction.REOPEN) store.closed(changed.caseId(), null);
+        if (!PublicCases.PUBLIC_ACTIONS.contains(changed.action()) || changed.action() == CaseAction.RECEIVE) return;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            later(changed);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                later(changed);
+            }
+        });
+    }
+
+    private void later(CaseChanged changed) {
+        try {
+            sender.execute(() -> tell(changed.caseId(), text("portal.line." + changed.action().name())));
+        } catch (RejectedExecutionException stopping) {
+            log.debug("portal notices stopped; change of case {} not sent", changed.caseId());
+        }
+    }
+
+    /** Sends {@code what} about the case to everyone subscribed to it; {@code reporterOnly} for the follow-up question. */
+    void tell(long caseId, String what) {
+        send(caseId, what, false);
+    }
+
+    void send(long caseId, String what, boolean reporterOnly) {
+        for (PortalStore.Subscriber s : store.subscribers(caseId)) {
+            if (reporterOnly && !s.reporter()) continue;
+            try {
+                PhoneNumber phone = new PhoneNumber(protection.reveal(PortalReportsPhone.FIELD, s.phone()));
+                notifier.send(new ResidentNotice(s.channel(), phone, s.caseNumber(),
+                        messages.getMessage("portal.notice", new Object[] {s.caseNumber(), what}, RESIDENTS)));
+            } catch (RuntimeException e) {
+                log.warn("notice about case {} not sent: {}", s.caseNumber(), e.toString());
+            }
+        }
+    }
+
+    String text(String key) {
+        return messages.getMessage(key, null, key, RESIDENTS);
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
+    }
+}
