@@ -25,7 +25,7 @@ public class RetentionStore {
     public record Unlinked(int memberships, int households, int visits) {
     }
 
-    private record Due(long id, LocalDate birthDate) {
+    private record Due(long id, String name, LocalDate birthDate) {
     }
 
     /** Memberships of anonymised residents still pointing at a household (normally only those of this run). */
@@ -34,23 +34,27 @@ public class RetentionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final NameIndex names;
 
-    RetentionStore(JdbcClient jdbc, JdbcTemplate batch) {
+    RetentionStore(JdbcClient jdbc, JdbcTemplate batch, NameIndex names) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.names = names;
     }
 
     /**
      * Anonymises the residents of the status whose status began on or before {@code cutoff}; how many. Gender,
      * birth year, status and its date and the kind of document stay for the counts; everything else that
      * describes the person goes, ethnicity, education, employment and party membership too (not needed for the
-     * counts, and in a small grid a rare value singles a person out).
+     * counts, and in a small grid a rare value singles a person out). The name index forgets them.
      */
     public int anonymise(ResidentStatus status, LocalDate cutoff, LocalDate today) {
         List<Due> due = jdbc.sql("""
-                select id, birth_date from registry_resident
+                select id, name, birth_date from registry_resident
                 where status = ? and status_since <= ? and anonymised_on is null""")
-                .params(status.name(), cutoff).query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+                .params(status.name(), cutoff)
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class))).list();
+        due.forEach(d -> names.forget(d.id(), d.name()));
         batch.batchUpdate("""
                 update registry_resident set name = ?, document_number = null, document_index = null, phone = null,
                     phone_index = null, ethnicity = null, education = null, employment = null, party_member = null,
