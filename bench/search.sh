@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Registry search under load: Linli on the full city's database (LINLI_BENCH_DB, default linli_bench_city; run
 # bench/full-city.sh first) on port LINLI_BENCH_PORT (default 18093) with Tomcat's access log on, then 8 clients over loopback HTTP
-# (cn.linli.bench.SearchBenchmark): names within 永安社区 as its staff, ID numbers across the city as the
+# (cn.linli.bench.SearchBenchmark): names within 永安社区 as its staff, names and ID numbers across the city as the
 # administrator; percentiles in the client and from the server's access log. JAVA_OPTS may set
 # -Dlinli.bench.requests=4000 -Dlinli.bench.clients=8. See docs/performance.md.
 set -euo pipefail

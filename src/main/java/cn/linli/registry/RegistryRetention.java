@@ -17,7 +17,8 @@ import cn.linli.registry.internal.RetentionStore;
 
 /**
  * The retention job: every night (and when a city administrator asks) residents past the period for their kind
- * are anonymised and old visit findings erased ({@link RetentionSettings}). It runs once across the cluster
+ * are anonymised and cut off from the households they lived in, and old visit findings erased
+ * ({@link RetentionSettings}; what stays: docs/decisions/0009-what-anonymisation-keeps.md). It runs once across the cluster
  * ({@link RegistryJobs}), all in one transaction, and each run writes one audit record with its counts.
  */
 @Service
@@ -72,9 +73,11 @@ public class RegistryRetention {
         LocalDate movedOut = today.minus(settings.movedOutOfCity());
         LocalDate deceased = today.minus(settings.deceased());
         LocalDate visited = today.minus(settings.visits());
-        var run = new RetentionRun(false, store.anonymise(ResidentStatus.MOVED_AWAY, movedOut, today),
-                store.anonymise(ResidentStatus.DECEASED, deceased, today), store.eraseVisitFindings(visited),
-                movedOut, deceased, visited);
+        int movedAway = store.anonymise(ResidentStatus.MOVED_AWAY, movedOut, today);
+        int died = store.anonymise(ResidentStatus.DECEASED, deceased, today);
+        RetentionStore.Unlinked unlinked = store.unlinkAnonymised();
+        int visits = unlinked.visits() + store.eraseVisitFindings(visited);
+        var run = new RetentionRun(false, movedAway, died, unlinked.households(), visits, movedOut, deceased, visited);
         audit.record("REGISTRY_RETENTION_RUN", "registry retention", run.describe());
         return run;
     }

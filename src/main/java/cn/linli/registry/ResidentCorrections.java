@@ -13,6 +13,7 @@ import cn.linli.access.PersonalDataProtection;
 import cn.linli.access.ProtectedValue;
 import cn.linli.registry.internal.HouseholdStore;
 import cn.linli.registry.internal.MembershipStore;
+import cn.linli.registry.internal.NameIndex;
 import cn.linli.registry.internal.RegistryScopes;
 import cn.linli.registry.internal.ResidentStore;
 import cn.linli.registry.internal.Rows;
@@ -34,10 +35,12 @@ class ResidentCorrections {
     private final HouseholdStore households;
     private final PersonalDataProtection protection;
     private final RegistryScopes scopes;
+    private final NameIndex names;
 
     ResidentCorrections(RegistryGuard guard, ResidentStore residents, MembershipStore memberships, HouseholdStore households,
-            PersonalDataProtection protection, RegistryScopes scopes) {
+            PersonalDataProtection protection, RegistryScopes scopes, NameIndex names) {
         this.scopes = scopes;
+        this.names = names;
         this.guard = guard;
         this.residents = residents;
         this.memberships = memberships;
@@ -61,6 +64,7 @@ class ResidentCorrections {
             throw new RejectedRegistryInput("version", "registry.error.changed-meanwhile");
         }
         if (!changed.isEmpty()) write(current, corrected, changed);
+        if (changed.contains("name")) names.rename(residentId, current.name());
         relationChanges.forEach(this::changeRelation);
         if (!relationChanges.isEmpty()) changed.add("relation");
         guard.audit("RESIDENT_CORRECTED", "resident " + residentId, "fields=" + String.join(",", changed));

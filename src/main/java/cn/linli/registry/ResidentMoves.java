@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.registry.internal.HouseholdStore;
 import cn.linli.registry.internal.MembershipStore;
+import cn.linli.registry.internal.NameIndex;
 import cn.linli.registry.internal.ResidentStore;
 import cn.linli.registry.internal.Rows;
 
@@ -22,12 +23,15 @@ class ResidentMoves {
     private final HouseholdStore households;
     private final ResidentStore residents;
     private final MembershipStore memberships;
+    private final NameIndex names;
 
-    ResidentMoves(RegistryGuard guard, HouseholdStore households, ResidentStore residents, MembershipStore memberships) {
+    ResidentMoves(RegistryGuard guard, HouseholdStore households, ResidentStore residents, MembershipStore memberships,
+            NameIndex names) {
         this.guard = guard;
         this.households = households;
         this.residents = residents;
         this.memberships = memberships;
+        this.names = names;
     }
 
     void moveIn(long residentId, long householdId, MembershipKind kind, Relation relation, LocalDate from) {
@@ -81,7 +85,10 @@ class ResidentMoves {
                 "on=" + on);
     }
 
-    /** Opens a membership; a household has one head at a time, named on the household for its card. */
+    /**
+     * Opens a membership; a household has one head at a time, named on the household for its card. Joining and
+     * leaving are the only ways a resident's grids change, so both rewrite the resident's rows of the name index.
+     */
     void join(long residentId, Rows.Household household, MembershipKind kind, Relation relation, LocalDate from) {
         if (relation == Relation.HEAD && household.headId() != null && !household.headId().equals(residentId)) {
             throw new RejectedRegistryInput("relation", "registry.error.head-exists", household.headId());
@@ -93,6 +100,7 @@ class ResidentMoves {
             throw new RejectedRegistryInput("kind", "registry.error.same-kind-current", household.id());
         }
         if (relation == Relation.HEAD) households.setHead(household.id(), residentId);
+        names.refresh(residentId);
     }
 
     private void leave(Rows.Membership membership, LocalDate on) {
@@ -101,5 +109,6 @@ class ResidentMoves {
             var household = households.find(membership.householdId()).orElseThrow();
             if (Objects.equals(household.headId(), membership.residentId())) households.setHead(household.id(), null);
         }
+        names.refresh(membership.residentId());
     }
 }

@@ -42,7 +42,7 @@ public final class RegistryImportBenchmark {
         int residents = Integer.getInteger("linli.bench.residents", 1_000_000);
         int rowByRow = Integer.getInteger("linli.bench.row-by-row", 5_000);
         String server = System.getProperty("linli.bench.server", "jdbc:postgresql://127.0.0.1:5432/");
-        try (ConfigurableApplicationContext app = CaseLifeBenchmark.start(server + "linli_bench_registry",
+        try (ConfigurableApplicationContext app = CaseLifeBenchmark.start(server + System.getProperty("linli.bench.database", "linli_bench_registry"),
                 "--logging.level.cn.linli.registry.importing=INFO")) {
             ActingAs.user(app.getBean(UserAccounts.class), "admin");
             JdbcClient jdbc = app.getBean(JdbcClient.class);

@@ -298,6 +298,11 @@ class RegistryImportIT {
         imports.commit(job.id());
         assertThat(await(job.id(), ImportState.IMPORTED).importedRows()).isEqualTo(1);
         assertThat(queries.findByDocumentNumber(good)).extracting(ResidentSummary::name).containsExactly("标题下");
+        // the import writes the name index with the residents: found by part of the name, by those who see the grid
+        long imported = queries.findByDocumentNumber(good).get(0).id();
+        assertThat(queries.searchByName("题下")).extracting(ResidentSummary::id).contains(imported);
+        ActingAs.user(accounts, "wanggeyuan");
+        assertThat(queries.searchByName("标题下")).extracting(ResidentSummary::id).contains(imported);
     }
 
     @Test

@@ -45,6 +45,7 @@ class RegistryRetentionIT {
     @Autowired RegistryJobs jobs;
     @Autowired Registry registry;
     @Autowired RegistryQueries queries;
+    @Autowired RegistryExports exports;
     @Autowired TerritoryQueries territory;
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
@@ -64,11 +65,18 @@ class RegistryRetentionIT {
     }
 
     long resident(String name, LocalDate birth, String number) {
-        return registry.register(new NewResident(name, DocumentKind.RESIDENT_ID_CARD, number, RegistryFixture.phone()), home,
-                MembershipKind.ACTUAL, Relation.OTHER, LocalDate.of(2000, 1, 1));
+        return resident(name, number, RegistryFixture.phone(), home);
     }
 
-    /** The counts statistics are made of: by gender, ten-year band of birth, status, and by grid through memberships. */
+    long resident(String name, String number, String phone, long household) {
+        return registry.register(new NewResident(name, null, null, DocumentKind.RESIDENT_ID_CARD, number, phone, "满族",
+                "大学本科", "退休", true), household, MembershipKind.ACTUAL, Relation.OTHER, LocalDate.of(2000, 1, 1));
+    }
+
+    /**
+     * The counts statistics are made of: by gender, ten-year band of birth and status, and by grid and kind through
+     * memberships, an anonymised resident's counted in the grid their household was in.
+     */
     List<String> statistics() {
         List<String> residents = jdbc.sql("""
                 select gender, floor(extract(year from birth_date) / 10) as band, status, count(*) as n
@@ -76,10 +84,16 @@ class RegistryRetentionIT {
                 order by gender, band, status""")
                 .query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3) + "=" + rs.getInt(4)).list();
         List<String> grids = jdbc.sql("""
-                select h.grid_id, m.kind, count(*) from registry_membership m join registry_household h on h.id = m.household_id
-                group by h.grid_id, m.kind order by h.grid_id, m.kind""")
+                select grid_id, kind, count(*) from (
+                    select h.grid_id, m.kind from registry_membership m join registry_household h on h.id = m.household_id
+                    union all select grid_id, kind from registry_anonymised_membership) s
+                group by grid_id, kind order by grid_id, kind""")
                 .query((rs, n) -> rs.getLong(1) + "/" + rs.getString(2) + "=" + rs.getInt(3)).list();
-        return java.util.stream.Stream.concat(residents.stream(), grids.stream()).toList();
+        List<String> tags = jdbc.sql("""
+                select type_code, extract(year from valid_from) as y, count(*) from registry_care_tag
+                group by type_code, extract(year from valid_from) order by type_code, y""")
+                .query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2) + "=" + rs.getInt(3)).list();
+        return java.util.stream.Stream.of(residents, grids, tags).flatMap(List::stream).toList();
     }
 
     Map<String, Object> row(long id) {
@@ -90,6 +104,7 @@ class RegistryRetentionIT {
     void aDeceasedResidentPastThePeriodIsAnonymisedOneWithinItIsNotAndTheStatisticsAddUp() {
         String pastNumber = idNumber(LocalDate.of(1931, 5, 17));
         long past = resident("上官老", LocalDate.of(1931, 5, 17), pastNumber);
+        registry.addCareTag(past, "ELDERLY_80", null, LocalDate.of(2011, 5, 17), null);
         registry.recordDeath(past, TODAY.minusYears(6));
         String recentNumber = idNumber(LocalDate.of(1932, 6, 18));
         long recent = resident("上官新", LocalDate.of(1932, 6, 18), recentNumber);
@@ -108,16 +123,17 @@ class RegistryRetentionIT {
         assertThat(run.movedOutOfCity()).isGreaterThanOrEqualTo(1);
         Map<String, Object> anonymised = row(past);
         assertThat(anonymised.get("name")).isEqualTo("（已匿名）");
-        assertThat(anonymised.get("document_number")).isNull();
-        assertThat(anonymised.get("document_index")).isNull();
-        assertThat(anonymised.get("phone")).isNull();
-        assertThat(anonymised.get("phone_index")).isNull();
+        for (String gone : List.of("document_number", "document_index", "phone", "phone_index", "ethnicity", "education",
+                "employment", "party_member")) {
+            assertThat(anonymised.get(gone)).as(gone).isNull();
+        }
         assertThat(anonymised.get("birth_date").toString()).isEqualTo("1931-01-01");
         assertThat(anonymised.get("status")).isEqualTo("DECEASED");
         assertThat(row(movedAway).get("document_number")).isNull();
         Map<String, Object> kept = row(recent);
         assertThat(kept.get("name")).isEqualTo("上官新");
         assertThat(kept.get("document_number")).isNotNull();
+        assertThat(kept.get("ethnicity")).isEqualTo("满族");
         assertThat(statistics()).isEqualTo(before);
         assertThat(findings(oldVisit)).isEmpty();
         assertThat(findings(newVisit)).isEqualTo("一切正常");
@@ -125,18 +141,78 @@ class RegistryRetentionIT {
         ActingAs.user(accounts, "yongan-sq");
         assertThat(queries.findByDocumentNumber(pastNumber)).isEmpty();
         assertThat(queries.findByDocumentNumber(recentNumber)).extracting(ResidentSummary::id).containsExactly(recent);
-        ResidentCard card = queries.resident(past).orElseThrow();
-        assertThat(card.document()).isNull();
-        assertThat(card.anonymisedOn()).isEqualTo(TODAY);
-        assertThat(card.memberships()).hasSize(1);
-        assertThat(RegistryIT.code(() -> queries.unmaskDocument(past, "核对"))).isEqualTo("registry.error.anonymised");
+        assertThat(queries.resident(past)).isEmpty();
+        assertThat(queries.resident(recent)).isPresent();
 
         ActingAs.user(accounts, "admin");
         RetentionRun second = retention.runNow();
-        assertThat(List.of(second.movedOutOfCity(), second.deceased(), second.visits())).containsOnly(0);
+        assertThat(List.of(second.movedOutOfCity(), second.deceased(), second.households(), second.visits())).containsOnly(0);
         assertThat(row(past).get("version")).isEqualTo(anonymised.get("version"));
+        assertThat(statistics()).isEqualTo(before);
         assertThat(jdbc.sql("select detail from access_audit where action = 'REGISTRY_RETENTION_RUN' order by id desc")
-                .query(String.class).list()).first().asString().startsWith("movedOutOfCity=0; deceased=0; visits=0");
+                .query(String.class).list()).first().asString().startsWith("movedOutOfCity=0; deceased=0; households=0; visits=0");
+    }
+
+    /**
+     * What an administrator finds after the job: a household whose only member was anonymised keeps its address (the
+     * dwelling is still there and still counts) but no phone, no members, no history and no visit notes from their
+     * time; a household shared with someone still living there no longer lists the anonymised member; the search
+     * finds them by neither name nor phone, their card is gone, and the export holds only the living.
+     */
+    @Test
+    void anAdministratorFindsNoTraceOfAnAnonymisedResidentInHouseholdCardsSearchOrExport() throws Exception {
+        long grid = grid(territory, "230804007001001");
+        long emptied = household(registry, grid);
+        long shared = household(registry, grid);
+        String awayPhone = RegistryFixture.phone();
+        long away = resident("慕容远", idNumber(LocalDate.of(1975, 3, 3)), awayPhone, emptied);
+        long duringStay = registry.recordVisit(emptied, TODAY.minusYears(4).minusMonths(2), "慕容远独居，在外地打工", true);
+        registry.moveOutOfCity(away, TODAY.minusYears(4));
+        long afterStay = registry.recordVisit(emptied, TODAY.minusYears(2), "房屋空置", false);
+        long stays = resident("慕容在", idNumber(LocalDate.of(1950, 4, 4)), RegistryFixture.phone(), shared);
+        long died = resident("慕容故", idNumber(LocalDate.of(1948, 5, 5)), RegistryFixture.phone(), shared);
+        registry.recordDeath(died, TODAY.minusYears(6));
+        String emptiedAddress = queries.household(emptied, null).orElseThrow().address();
+
+        ActingAs.user(accounts, "admin");
+        RetentionRun run = retention.runNow();
+        assertThat(run.households()).isGreaterThanOrEqualTo(1);
+
+        ActingAs.nobody();
+        var admin = SignedIn.as(accounts, "admin");
+        String emptiedCard = json(get("/api/registry/households/" + emptied), admin);
+        assertThat(emptiedCard).contains("\"id\":" + emptied, emptiedAddress, "\"phone\":null", "\"headId\":null",
+                "\"members\":[]", "\"history\":[]");
+        String sharedCard = json(get("/api/registry/households/" + shared), admin);
+        assertThat(sharedCard).contains("\"residentId\":" + stays).doesNotContain("\"residentId\":" + died)
+                .contains("\"phone\":\"1");
+        String visits = json(get("/api/registry/households/" + emptied + "/visits"), admin);
+        assertThat(visits).contains("房屋空置").doesNotContain("慕容远");
+        assertThat(findings(duringStay)).isEmpty();
+        assertThat(findings(afterStay)).isEqualTo("房屋空置");
+        for (String query : List.of("慕容", "慕容远", "匿名", awayPhone)) {
+            String found = json(get("/api/registry/search").param("q", query), admin);
+            assertThat(found).as(query).doesNotContain("\"id\":" + away + ",", "\"id\":" + died + ",");
+        }
+        assertThat(json(get("/api/registry/search").param("q", "慕容在"), admin)).contains("\"id\":" + stays + ",");
+        assertThat(json(get("/api/registry/search").param("q", emptiedAddress), admin)).contains("\"id\":" + emptied + ",");
+        for (long gone : new long[] {away, died}) {
+            assertThat(mvc.perform(get("/api/registry/residents/" + gone).with(admin)).andReturn().getResponse().getStatus())
+                    .isEqualTo(404);
+        }
+
+        ActingAs.user(accounts, "yongan-sq");
+        assertThat(queries.search("匿名")).isEmpty();
+        assertThat(queries.search("慕容")).extracting(ResidentSummary::id).contains(stays).doesNotContain(away, died);
+        List<List<String>> exported = RegistryImportIT.sheet(exports.export(null, false, null).content(), 0);
+        assertThat(exported.stream().flatMap(List::stream)).contains("慕容在").doesNotContain("慕容远", "慕容故", "（已匿名）");
+    }
+
+    String json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            org.springframework.test.web.servlet.request.RequestPostProcessor user) throws Exception {
+        var response = mvc.perform(request.with(user)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String findings(long visit) {

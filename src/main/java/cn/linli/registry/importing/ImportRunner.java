@@ -26,6 +26,7 @@ import cn.linli.registry.ImportField;
 import cn.linli.registry.ImportProblem;
 import cn.linli.registry.ImportState;
 import cn.linli.registry.ImportStatus;
+import cn.linli.registry.internal.NameIndex;
 import cn.linli.registry.internal.ReadAhead;
 import cn.linli.registry.internal.RegistryScopes;
 import cn.linli.shared.DivisionLevel;
@@ -173,7 +174,8 @@ public class ImportRunner {
     private void refreshStatistics(String id) {
         long started = System.nanoTime();
         try {
-            bulk.analyze(List.of("registry_building", "registry_household", "registry_resident", "registry_membership"));
+            bulk.analyze(List.of("registry_building", "registry_household", "registry_resident", "registry_membership",
+                    NameIndex.TABLE));
             LOG.info("import {}: statistics refreshed in {} ms", id, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("import {}: statistics not refreshed", id, e);

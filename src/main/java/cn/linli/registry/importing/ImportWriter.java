@@ -18,11 +18,12 @@ import cn.linli.registry.MembershipKind;
 import cn.linli.registry.NewResident;
 import cn.linli.registry.Registry;
 import cn.linli.registry.Relation;
+import cn.linli.registry.internal.NameIndex;
 
 /**
  * Writes the good rows in chunks, inside the caller's one transaction: the buildings and households a chunk needs
- * (found or created), its residents (encrypted before, by {@link ProtectedChunks}), their memberships and the heads
- * of households. New buildings get their units and floors from the highest ones their households use, at the end.
+ * (found or created), its residents (encrypted before, by {@link ProtectedChunks}), their memberships, their rows of
+ * the name index and the heads of households. New buildings get their units and floors from the highest ones their households use, at the end.
  */
 final class ImportWriter {
 
@@ -93,6 +94,14 @@ final class ImportWriter {
         }
         timed("memberships", () -> {
             bulk.insert("registry_membership", List.of("resident_id", "household_id", "kind", "relation", "valid_from"), memberships);
+            return null;
+        });
+        List<Object[]> names = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            names.addAll(NameIndex.rows(ids.get(i), people.get(i).resident().name(), List.of(people.get(i).gridId())));
+        }
+        timed("names", () -> {
+            bulk.insert(NameIndex.TABLE, NameIndex.COLUMNS, names);
             return null;
         });
         // heads of households written by an earlier chunk or already in the registry (validation saw they had none)

@@ -64,15 +64,42 @@ public class HouseholdStore {
                 .param(gridId).query(HouseholdStore::row).list();
     }
 
-    /** Households whose building address or room contains the text, within the scope. */
+    /**
+     * Households whose address ("building address unit-room") contains the text, within the scope. A text without
+     * a space, a dash or only digits cannot reach across the parts, so it lies in the building's address or in the
+     * room: the households of the scope's buildings whose address holds it, and those in a room that holds it (the
+     * few distinct rooms are read from the room index first). The whole city then reads its buildings' addresses
+     * and an index, not every household; other texts compare the whole address of the scope's households.
+     */
     public List<Rows.Household> searchByAddress(String text, Scope scope, int limit) {
-        // the building's grid is its households' grid; said of the building too, the database reads only the scope's
-        // buildings instead of all the city's to match their addresses
-        return jdbc.sql(SELECT + " where " + scope.condition("h.grid_id") + " and " + scope.condition("b.grid_id")
-                        + " and (b.address like :text or concat(b.address, ' ', h.unit_no, '-', h.room) like :text)"
+        String pattern = NameIndex.pattern(text);
+        if (text.contains(" ") || text.contains("-") || text.chars().allMatch(Character::isDigit)) {
+            // the building's grid is its households' grid; said of the building too, the database reads only the
+            // scope's buildings instead of all the city's to match their addresses
+            return jdbc.sql(SELECT + " where " + scope.condition("h.grid_id") + " and " + scope.condition("b.grid_id")
+                            + " and concat(b.address, ' ', h.unit_no, '-', h.room) like :text escape '\\'"
+                            + " order by b.address, h.unit_no, h.room limit :limit")
+                    .param("grids", scope.bindable()).param("text", pattern).param("limit", limit)
+                    .query(HouseholdStore::row).list();
+        }
+        List<String> rooms = roomsContaining(pattern);
+        return jdbc.sql(SELECT + " where " + scope.condition("h.grid_id") + " and (h.building_id = any(array("
+                        + "select a.id from registry_building a where " + scope.condition("a.grid_id")
+                        + " and a.address like :text escape '\\'))" + (rooms.isEmpty() ? "" : " or h.room in (:rooms)") + ")"
                         + " order by b.address, h.unit_no, h.room limit :limit")
-                .param("grids", scope.bindable()).param("text", "%" + text + "%").param("limit", limit)
-                .query(HouseholdStore::row).list();
+                .param("grids", scope.bindable()).param("text", pattern).param("rooms", rooms.isEmpty() ? List.of("") : rooms)
+                .param("limit", limit).query(HouseholdStore::row).list();
+    }
+
+    /** The distinct room numbers that match, found by skipping through the room index from one value to the next. */
+    private List<String> roomsContaining(String pattern) {
+        return jdbc.sql("""
+                with recursive rooms (room) as (
+                    select min(room) from registry_household
+                    union all
+                    select (select min(h.room) from registry_household h where h.room > rooms.room) from rooms
+                    where rooms.room is not null)
+                select room from rooms where room like :text escape '\\'""").param("text", pattern).query(String.class).list();
     }
 
     public void setHead(long householdId, Long residentId) {

@@ -99,9 +99,20 @@ public class ResidentStore {
         return scoped("r.phone_index = :value", index, scope, limit);
     }
 
-    /** Full or partial names: 张伟, 张, 伟 (Chinese names have no spaces to split on, so a substring match). */
+    /**
+     * Full or partial names: 张伟, 张, 伟 (Chinese names have no spaces to split on, so a substring match). The
+     * candidates come from the {@link NameIndex} under the scope's grids, in name order; the scope rule is then
+     * checked on those few rows as on every other read.
+     */
     public List<Rows.Resident> byName(String text, Scope scope, int limit) {
-        return scoped("r.name like :value", "%" + text + "%", scope, limit);
+        if (scope.isEmpty() || text.isEmpty()) return List.of();
+        NameIndex.Key key = NameIndex.key(text);
+        return jdbc.sql("select r.* from registry_resident r where " + NameIndex.condition(text, scope)
+                        + " and r.name like :pattern escape '\\' and " + IN_SCOPE.formatted(scope.condition("h.grid_id"))
+                        + " order by r.name, r.id limit :limit")
+                .param("first", key.first()).param("next", key.next()).param("pattern", NameIndex.pattern(text))
+                .param("grids", scope.bindable()).param("limit", limit)
+                .query(ResidentStore::row).list();
     }
 
     public void setStatus(long id, ResidentStatus status, LocalDate since) {

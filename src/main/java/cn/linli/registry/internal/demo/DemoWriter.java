@@ -15,6 +15,7 @@ import cn.linli.registry.MembershipKind;
 import cn.linli.registry.Registry;
 import cn.linli.registry.Relation;
 import cn.linli.registry.importing.BulkInsert;
+import cn.linli.registry.internal.NameIndex;
 
 /**
  * Writes the demo registry through the import's bulk path ({@code COPY} on PostgreSQL, JDBC batches elsewhere), in
@@ -93,6 +94,7 @@ class DemoWriter {
         List<Object[]> memberships = new ArrayList<>();
         List<Object[]> tags = new ArrayList<>();
         List<Object[]> visits = new ArrayList<>();
+        List<Object[]> names = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int h = 0; h < homes.size(); h++) {
             DemoPopulation.Home home = homes.get(h);
@@ -101,6 +103,7 @@ class DemoWriter {
                 DemoPopulation.Person p = home.members().get(m);
                 long resident = residentIds.get((int) (firstResident.get(h) + m));
                 memberships.add(new Object[] {resident, household, MembershipKind.ACTUAL.name(), p.relation().name(), p.from()});
+                names.addAll(NameIndex.rows(resident, p.name(), List.of((Long) households.get(h)[4])));
                 if (home.type() == HouseholdType.REGISTERED) {
                     memberships.add(new Object[] {resident, household, MembershipKind.REGISTERED.name(), p.relation().name(), p.from()});
                 }
@@ -112,6 +115,7 @@ class DemoWriter {
             }
         }
         bulk.insert("registry_membership", List.of("resident_id", "household_id", "kind", "relation", "valid_from"), memberships);
+        bulk.insert(NameIndex.TABLE, NameIndex.COLUMNS, names);
         bulk.insert("registry_care_tag", List.of("resident_id", "type_code", "grade", "valid_from"), tags);
         bulk.insert("registry_visit", List.of("household_id", "grid_id", "visited_on", "visitor_id", "visitor", "findings",
                 "follow_up", "recorded_at"), visits);
