@@ -18,7 +18,7 @@ import cn.linli.registry.internal.RetentionStore;
 /**
  * The retention job: every night (and when a city administrator asks) residents past the period for their kind
  * are anonymised and cut off from the households they lived in, and old visit findings erased
- * ({@link RetentionSettings}; what stays: docs/decisions/0009-what-anonymisation-keeps.md). It runs once across the cluster
+ * ({@link RetentionSettings}; what stays: docs/decisions/0011-what-anonymisation-keeps.md). It runs once across the cluster
  * ({@link RegistryJobs}), all in one transaction, and each run writes one audit record with its counts.
  */
 @Service

@@ -13,7 +13,7 @@ import cn.linli.registry.ResidentStatus;
  * The writes of the retention job: residents anonymised in place and cut off from the households they lived in,
  * the findings of old visits erased. Birth dates are cut to the first of January in Java (the two databases
  * truncate dates differently), so age bands by year still count. What is kept and why:
- * docs/decisions/0009-what-anonymisation-keeps.md.
+ * docs/decisions/0011-what-anonymisation-keeps.md.
  */
 @Repository
 public class RetentionStore {
