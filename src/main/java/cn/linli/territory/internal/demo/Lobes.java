@@ -12,7 +12,8 @@ import java.util.List;
  * villages' points) lie close together form one lobe, the one holding the seat and the urban core is the main
  * lobe and takes every township without a known place. A lobe that ends up cut off from the rest of its county
  * joins its nearest lobe that is not, and the layout is repeated; one lobe per county is convex and always
- * whole, so this ends.
+ * whole, so this ends. A lobe swollen far beyond its size by its points is let loose of them and the layout is
+ * repeated too; each round either joins two lobes or lets one more loose, so this ends as well.
  */
 final class Lobes {
 
@@ -20,6 +21,10 @@ final class Lobes {
     private static final double LINK = 11;
     /** Lobes joined by less border than this (km) count as apart, as with the seas. */
     private static final double MIN_SHARED_BORDER = 3;
+    /** A lobe at more than this many times its townships' area has been blown up by its neighbours' anchors. */
+    private static final double SWOLLEN = 2;
+    /** A lobe is let loose only where its whole unit came out this much larger than its townships' area. */
+    private static final double OVERSIZED = 1.2;
 
     private Lobes() {
     }
@@ -145,9 +150,6 @@ final class Lobes {
         return result;
     }
 
-    /** A lobe at more than this many times its townships' area has been blown up by its neighbours' anchors. */
-    private static final double SWOLLEN = 2;
-
     /**
      * The lobes with the most swollen one let loose, or null when none is swollen: a lobe whose cell came out
      * several times its townships' area is held there by its towns' points, pinned to a neighbour's border,
@@ -183,9 +185,6 @@ final class Lobes {
         return result;
     }
 
-    /** A lobe is let loose only where its whole unit came out this much larger than its townships' area. */
-    private static final double OVERSIZED = 1.2;
-
     private static double target(TownshipLayout.Lobe lobe) {
         return lobe.townships().stream().mapToDouble(TownshipLayout.Township::targetArea).sum();
     }
@@ -196,7 +195,7 @@ final class Lobes {
         List<Integer> unitCounties = new ArrayList<>(into.counties());
         lobe.counties().stream().filter(x -> !unitCounties.contains(x)).forEach(unitCounties::add);
         unitCounties.sort(null);
-        return new TownshipLayout.Lobe(into.unit(), unitCounties, townships, into.main());
+        return new TownshipLayout.Lobe(into.unit(), unitCounties, townships, into.main(), into.loose());
     }
 
     private static double edgeLength(ConvexPolygon cell, int e) {
