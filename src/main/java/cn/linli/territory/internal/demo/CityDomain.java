@@ -10,7 +10,12 @@ import java.util.List;
  */
 final class CityDomain {
 
-    private static final double MIN_BUFFER = 3;
+    /**
+     * How far (km) the domain reaches beyond the outermost points at least. A county at the city's edge needs
+     * land beyond its points: 抚远市's points run along a narrow strip, and with a thin margin its cell could
+     * not grow to a third of its area. What the city does not need of it is sea.
+     */
+    private static final double MIN_BUFFER = 25;
 
     private CityDomain() {
     }

@@ -63,7 +63,7 @@ final class CountyLayout {
             references.addAll(known);
             // a site starts amid its seats; where its towns' points call for it, SiteSeparation moves it
             centres.add(!own.isEmpty() ? PlanePoint.meanOf(own) : known.isEmpty() ? null : PlanePoint.meanOf(known));
-            anchors.add(own);
+            anchors.add(lobe.loose() ? new ArrayList<>() : own);
             areas.add(area);
         }
         holdTownships(anchors);
@@ -84,7 +84,10 @@ final class CountyLayout {
             for (OpenLand.Sea sea : seas) {
                 sites.add(new PowerPartition.Site(sea.area(), List.of(), sea.site(), sea.site(), true));
             }
-            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin).relax(ITERATIONS).cells();
+            // a lobe's site stays where its points can be held: drifting towards its cell's centre, it took the
+            // border with it and left lobes pinned at several times, or a fraction of, their size
+            List<ConvexPolygon> cells = new PowerPartition(outline, sites, margin).anchoredSitesStay().relax(ITERATIONS)
+                    .cells();
             List<OpenLand.Sea> misplaced = new MisplacedSeas(cells, units.size(), seas).find();
             if (misplaced.isEmpty()) {
                 return cells.subList(0, units.size());
@@ -99,6 +102,9 @@ final class CountyLayout {
      */
     private void holdTownships(List<List<PlanePoint>> anchors) {
         for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).loose()) {
+                continue;
+            }
             List<PlanePoint> villages = new ArrayList<>();
             for (TownshipLayout.Township township : units.get(u).townships()) {
                 if (township.point() != null && !anchors.get(u).contains(township.point())) {

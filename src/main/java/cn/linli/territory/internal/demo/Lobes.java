@@ -12,14 +12,19 @@ import java.util.List;
  * villages' points) lie close together form one lobe, the one holding the seat and the urban core is the main
  * lobe and takes every township without a known place. A lobe that ends up cut off from the rest of its county
  * joins its nearest lobe that is not, and the layout is repeated; one lobe per county is convex and always
- * whole, so this ends.
+ * whole, so this ends. A lobe swollen far beyond its size by its points is let loose of them and the layout is
+ * repeated too; each round either joins two lobes or lets one more loose, so this ends as well.
  */
 final class Lobes {
 
     /** Townships (km apart) whose points are closer than this are laid out together. */
-    private static final double LINK = 15;
+    private static final double LINK = 11;
     /** Lobes joined by less border than this (km) count as apart, as with the seas. */
     private static final double MIN_SHARED_BORDER = 3;
+    /** A lobe at more than this many times its townships' area has been blown up by its neighbours' anchors. */
+    private static final double SWOLLEN = 2;
+    /** A lobe is let loose only where its whole unit came out this much larger than its townships' area. */
+    private static final double OVERSIZED = 1.2;
 
     private Lobes() {
     }
@@ -134,14 +139,7 @@ final class Lobes {
                     best = k;
                 }
             }
-            TownshipLayout.Lobe into = result.get(best);
-            TownshipLayout.Lobe lobe = result.get(l);
-            List<TownshipLayout.Township> townships = new ArrayList<>(into.townships());
-            townships.addAll(lobe.townships());
-            List<Integer> unitCounties = new ArrayList<>(into.counties());
-            lobe.counties().stream().filter(x -> !unitCounties.contains(x)).forEach(unitCounties::add);
-            unitCounties.sort(null);
-            result.set(best, new TownshipLayout.Lobe(into.unit(), unitCounties, townships, into.main()));
+            result.set(best, merged(result.get(best), result.get(l)));
             result.set(l, null);
             changed = true;
         }
@@ -150,6 +148,54 @@ final class Lobes {
         }
         result.removeIf(x -> x == null);
         return result;
+    }
+
+    /**
+     * The lobes with the most swollen one let loose, or null when none is swollen: a lobe whose cell came out
+     * several times its townships' area is held there by its towns' points, pinned to a neighbour's border,
+     * and its county gets far too much land. Let loose, it keeps its place roughly but no longer holds its
+     * points, which its county's other lobes and its neighbours may then take: a town's point given up for
+     * its county's size. The main lobe, with the seat, is never let loose.
+     */
+    static List<TownshipLayout.Lobe> loosenSwollen(List<TownshipLayout.Lobe> lobes, List<ConvexPolygon> cells) {
+        int units = lobes.stream().mapToInt(TownshipLayout.Lobe::unit).max().orElse(-1) + 1;
+        double[] unitArea = new double[units];
+        double[] unitTarget = new double[units];
+        for (int l = 0; l < lobes.size(); l++) {
+            unitArea[lobes.get(l).unit()] += cells.get(l).area();
+            unitTarget[lobes.get(l).unit()] += target(lobes.get(l));
+        }
+        int worst = -1;
+        double worstRatio = SWOLLEN;
+        for (int l = 0; l < lobes.size(); l++) {
+            TownshipLayout.Lobe lobe = lobes.get(l);
+            double ratio = cells.get(l).area() / target(lobe);
+            if (!lobe.main() && !lobe.loose() && ratio > worstRatio
+                    && unitArea[lobe.unit()] > OVERSIZED * unitTarget[lobe.unit()]) {
+                worst = l;
+                worstRatio = ratio;
+            }
+        }
+        if (worst < 0) {
+            return null;
+        }
+        List<TownshipLayout.Lobe> result = new ArrayList<>(lobes);
+        TownshipLayout.Lobe lobe = lobes.get(worst);
+        result.set(worst, new TownshipLayout.Lobe(lobe.unit(), lobe.counties(), lobe.townships(), false, true));
+        return result;
+    }
+
+    private static double target(TownshipLayout.Lobe lobe) {
+        return lobe.townships().stream().mapToDouble(TownshipLayout.Township::targetArea).sum();
+    }
+
+    private static TownshipLayout.Lobe merged(TownshipLayout.Lobe into, TownshipLayout.Lobe lobe) {
+        List<TownshipLayout.Township> townships = new ArrayList<>(into.townships());
+        townships.addAll(lobe.townships());
+        List<Integer> unitCounties = new ArrayList<>(into.counties());
+        lobe.counties().stream().filter(x -> !unitCounties.contains(x)).forEach(unitCounties::add);
+        unitCounties.sort(null);
+        return new TownshipLayout.Lobe(into.unit(), unitCounties, townships, into.main(), into.loose());
     }
 
     private static double edgeLength(ConvexPolygon cell, int e) {

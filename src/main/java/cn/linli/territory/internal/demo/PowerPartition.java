@@ -25,6 +25,8 @@ final class PowerPartition {
 
     private static final double LLOYD_STEP = 0.8;
     private static final double AREA_TOLERANCE = 0.01;
+    /** A cell with less than this share of its area counts as empty. */
+    private static final double SLIVER = 1e-3;
 
     private final ConvexPolygon bound;
     private final int n;
@@ -87,6 +89,14 @@ final class PowerPartition {
         constraints.makeFeasible();
     }
 
+    private boolean anchoredSitesStay;
+
+    /** Sites with anchors keep the places where their anchors can be held; only free sites move. */
+    PowerPartition anchoredSitesStay() {
+        anchoredSitesStay = true;
+        return this;
+    }
+
     PowerPartition relax(int iterations) {
         PowerWeights weights = new PowerWeights(bound, xs, ys, ws, targets, cells, constraints);
         weights.solve(40, AREA_TOLERANCE);
@@ -96,7 +106,7 @@ final class PowerPartition {
             System.arraycopy(xs, 0, previousX, 0, n);
             System.arraycopy(ys, 0, previousY, 0, n);
             for (int i = 0; i < n; i++) {
-                if (cells[i] != null && reach[i] > 0) {
+                if (cells[i] != null && reach[i] > 0 && !(anchoredSitesStay && !constraints.anchorsOf(i).isEmpty())) {
                     PlanePoint c = cells[i].centroid();
                     xs[i] += LLOYD_STEP * (c.x() - xs[i]);
                     ys[i] += LLOYD_STEP * (c.y() - ys[i]);
@@ -156,7 +166,8 @@ final class PowerPartition {
     private boolean rescueEmptyCells() {
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            if (cells[i] != null && cells[i].area() > 0 || sites.get(i).expendable()) {
+            // a sliver of a few square metres is no land either: its outline would fold onto itself when bent
+            if (cells[i] != null && cells[i].area() > SLIVER * targets[i] || sites.get(i).expendable()) {
                 continue;
             }
             any = true;

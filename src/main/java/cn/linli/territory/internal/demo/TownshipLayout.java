@@ -59,7 +59,11 @@ final class TownshipLayout {
      * together. The main lobe holds the county seats (and the urban core) and the townships whose place is
      * unknown; a county of several lobes is the union of their cells, so it need not be convex.
      */
-    record Lobe(int unit, List<Integer> counties, List<Township> townships, boolean main) {
+    record Lobe(int unit, List<Integer> counties, List<Township> townships, boolean main, boolean loose) {
+
+        Lobe(int unit, List<Integer> counties, List<Township> townships, boolean main) {
+            this(unit, counties, townships, main, false);
+        }
     }
 
     static final double MARGIN = 0.15;
@@ -92,6 +96,9 @@ final class TownshipLayout {
         while (true) {
             lobeCells = new CountyLayout(counties, lobes, MARGIN).layout(cityArea);
             List<Lobe> merged = Lobes.joinDetached(lobes, lobeCells);
+            if (merged == null) {
+                merged = Lobes.loosenSwollen(lobes, lobeCells);
+            }
             if (merged == null) {
                 break;
             }
@@ -165,8 +172,13 @@ final class TownshipLayout {
             clearOfCore(children, PlanePoint.meanOf(corePoints), Math.sqrt(children.get(0).weight() / Math.PI), seats);
         }
         String key = counties.get(unit.get(0)).townships().get(0).code();
-        List<ConvexPolygon> blockCells = CellSplit.split(cell, coreBlock ? keepingCoreSize(children, cell.area(), 1)
-                : children, null, Seeds.random(seed, "blocks", key), ITERATIONS, margin);
+        // the core's districts are drawn as sectors, sized exactly; power cells pinned by their seats were not
+        boolean districts = !core.isEmpty() && core.size() == unit.size();
+        List<ConvexPolygon> blockCells = districts ? sectors(cell, children, corePoints, margin) : null;
+        if (blockCells == null) {
+            blockCells = CellSplit.split(cell, coreBlock ? keepingCoreSize(children, cell.area(), 1) : children, null,
+                    Seeds.random(seed, "blocks", key), ITERATIONS, margin);
+        }
         if (coreBlock && !covers(blockCells.get(0), corePoints, margin)) {
             // anchored at every district's centre rather than grown: a grown core's extra land went wholly to the
             // district on its open side, which came out several times its size
@@ -227,6 +239,23 @@ final class TownshipLayout {
             PlanePoint point = child.point() == null || child.point().distanceTo(centre) > radius ? child.point() : null;
             children.set(c, new CellSplit.Child(child.weight(), kept, point, child.hint(), child.central()));
         }
+    }
+
+    /** The core's districts as sectors around the middle of their seats; null where that cannot hold their points. */
+    private static List<ConvexPolygon> sectors(ConvexPolygon cell, List<CellSplit.Child> children,
+            List<PlanePoint> seats, double margin) {
+        if (seats.isEmpty()) {
+            return null;
+        }
+        double total = children.stream().mapToDouble(CellSplit.Child::weight).sum();
+        double[] areas = new double[children.size()];
+        List<List<PlanePoint>> points = new ArrayList<>();
+        for (int c = 0; c < children.size(); c++) {
+            areas[c] = cell.area() * children.get(c).weight() / total;
+            // a point the cell does not hold by the margin cannot be held by any of its parts either
+            points.add(children.get(c).anchors().stream().filter(p -> cell.insideDistance(p.x(), p.y()) >= margin).toList());
+        }
+        return CoreSectors.split(cell, PlanePoint.meanOf(seats), areas, points, margin);
     }
 
     private static boolean covers(ConvexPolygon cell, List<PlanePoint> points, double margin) {
