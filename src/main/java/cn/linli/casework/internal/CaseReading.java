@@ -39,6 +39,9 @@ public class CaseReading {
         var timeline = cases.lines(id).stream().map(l -> new CaseView.Entry(l.id(), l.record().action(), l.record().from(),
                 l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note(),
                 l.record().oldDeadline(), l.record().newDeadline())).toList();
+        // read before the case row, not in its row mapper: outside a transaction a query there takes a second pooled
+        // connection while the first is held, and under load every connection ends up waiting for another
+        var coHandlers = coHandlers(id);
         return jdbc.sql("select * from casework_case where id = :id").param("id", id)
                 .query((rs, n) -> {
                     String phone = rs.getString("reporter_phone");
@@ -51,7 +54,7 @@ public class CaseReading {
                             rs.getString("reporter_name"),
                             phone == null ? null : protection.revealMasked(Intake.REPORTER_PHONE, ProtectedValue.ofStoredText(phone, rs.getString("reporter_phone_index")), Mask.PHONE),
                             rs.getBoolean("anonymous"), rs.getBoolean("confidential"), (Long) rs.getObject("main_unit", Long.class),
-                            coHandlers(id),
+                            coHandlers,
                             Cases.instant(rs, "deadline"), Cases.instant(rs, "requested_deadline"), Cases.instant(rs, "received_at"),
                             (Long) rs.getObject("merged_into", Long.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
                             timeline);

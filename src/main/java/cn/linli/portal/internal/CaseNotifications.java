@@ -1,9 +1,14 @@
 package cn.linli.portal.internal;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 
@@ -32,6 +37,8 @@ import cn.linli.shared.PhoneNumber;
  * stored per change, see docs/decisions/0005): the closure is written in that transaction, and the notices are sent
  * after it commits, on a thread of their own, so a slow gateway never holds a case's transaction and a rolled-back
  * change tells nobody anything. A notice lost in a crash is not sent again: the case page shows the same timeline.
+ * The sending thread takes the changes queued meanwhile together and looks their subscribers up in one query, as most
+ * changes (every step of a desk case) have none and a query per change would cost each step a round trip.
  */
 @Component
 class CaseNotifications {
@@ -43,17 +50,17 @@ class CaseNotifications {
     private final PersonalDataProtection protection;
     private final ResidentNotifier notifier;
     private final MessageSource messages;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "portal-notices");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Changes committed and not yet told; bounded, so a stalled gateway cannot fill the heap. */
+    private final BlockingQueue<CaseChanged> pending = new LinkedBlockingQueue<>(100_000);
+    private final Thread sender = new Thread(this::sendPending, "portal-notices");
 
     CaseNotifications(PortalStore store, PersonalDataProtection protection, ResidentNotifier notifier, MessageSource messages) {
         this.store = store;
         this.protection = protection;
         this.notifier = notifier;
         this.messages = messages;
+        sender.setDaemon(true);
+        sender.start();
     }
 
     @EventListener
@@ -74,20 +81,42 @@ class CaseNotifications {
     }
 
     private void later(CaseChanged changed) {
-        try {
-            sender.execute(() -> tell(changed.caseId(), text("portal.line." + changed.action().name())));
-        } catch (RejectedExecutionException stopping) {
-            log.debug("portal notices stopped; change of case {} not sent", changed.caseId());
+        if (!pending.offer(changed)) log.warn("portal notices queue full; change of case {} not sent", changed.caseId());
+    }
+
+    private void sendPending() {
+        List<CaseChanged> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(pending.take());
+                pending.drainTo(batch, 499);
+                tellAll(batch);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("portal notices of {} changes not sent: {}", batch.size(), e.toString());
+            }
+            batch.clear();
+        }
+    }
+
+    private void tellAll(List<CaseChanged> changes) {
+        Set<Long> cases = changes.stream().map(CaseChanged::caseId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, List<PortalStore.Subscriber>> subscribers = store.subscribers(cases).stream()
+                .collect(Collectors.groupingBy(PortalStore.Subscriber::caseId));
+        for (CaseChanged changed : changes) {
+            List<PortalStore.Subscriber> told = subscribers.get(changed.caseId());
+            if (told != null) send(told, text("portal.line." + changed.action().name()), false);
         }
     }
 
     /** Sends {@code what} about the case to everyone subscribed to it; {@code reporterOnly} for the follow-up question. */
-    void tell(long caseId, String what) {
-        send(caseId, what, false);
+    void send(long caseId, String what, boolean reporterOnly) {
+        send(store.subscribers(caseId), what, reporterOnly);
     }
 
-    void send(long caseId, String what, boolean reporterOnly) {
-        for (PortalStore.Subscriber s : store.subscribers(caseId)) {
+    private void send(List<PortalStore.Subscriber> subscribers, String what, boolean reporterOnly) {
+        for (PortalStore.Subscriber s : subscribers) {
             if (reporterOnly && !s.reporter()) continue;
             try {
                 PhoneNumber phone = new PhoneNumber(protection.reveal(PortalReportsPhone.FIELD, s.phone()));
@@ -105,6 +134,6 @@ class CaseNotifications {
 
     @PreDestroy
     void stop() {
-        sender.shutdown();
+        sender.interrupt();
     }
 }
