@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +38,7 @@ class ModerationPages {
         try {
             model.addAttribute("cases", moderation.portalCases(LISTED));
         } catch (CaseRuleException e) {
-            response.setStatus(status(e).value());
+            response.setStatus(CasePages.status(e).value());
             model.addAttribute("refused", messages.of(e, locale));
         }
         return "casework/moderation";
@@ -64,7 +63,7 @@ class ModerationPages {
             redirect.addFlashAttribute("done", messages.text("moderation.done", locale));
             return "redirect:/casework/moderation#case-" + id;
         } catch (CaseRuleException e) {
-            response.setStatus(status(e).value());
+            response.setStatus(CasePages.status(e).value());
             model.addAttribute("failure", messages.of(e, locale));
             try {
                 model.addAttribute("cases", moderation.portalCases(LISTED));
@@ -73,14 +72,5 @@ class ModerationPages {
             }
             return "casework/moderation";
         }
-    }
-
-    private static HttpStatus status(CaseRuleException e) {
-        return switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
     }
 }

@@ -3,7 +3,6 @@ package cn.linli.casework.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +49,7 @@ class SupervisionPages {
             redirect.addFlashAttribute("done", messages.text("sla.supervised", locale));
             return "redirect:/casework/supervision";
         } catch (CaseRuleException e) {
-            response.setStatus(status(e).value());
+            response.setStatus(CasePages.status(e).value());
             model.addAttribute("failedCase", id);
             model.addAttribute("failure", failure(e, locale));
             model.addAttribute("typed", instructions);
@@ -62,7 +61,7 @@ class SupervisionPages {
         try {
             model.addAttribute("overview", queries.overdue());
         } catch (CaseRuleException e) {
-            if (response != null) response.setStatus(status(e).value());
+            if (response != null) response.setStatus(CasePages.status(e).value());
             model.addAttribute("refused", messages.of(e, locale));
         }
         return "casework/supervision";
@@ -73,14 +72,5 @@ class SupervisionPages {
         String message = messages.of(e, locale);
         return "instructions".equals(e.field()) ? messages.text("sla.instructions", locale) + messages.text("sla.field-separator", locale) + message
                 : message;
-    }
-
-    private static HttpStatus status(CaseRuleException e) {
-        return switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
     }
 }
