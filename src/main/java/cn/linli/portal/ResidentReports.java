@@ -113,14 +113,23 @@ public class ResidentReports {
         return services.definition(code).orElse(List.of());
     }
 
-    /** Inquiry categories (咨询) answer from the knowledge base before a resident files anything. */
+    /**
+     * Inquiry categories (咨询, by the catalogue's naming: it has no flag for them) are filed as inquiries by default
+     * and always show what the knowledge base says about their subject.
+     */
     public boolean isInquiry(Category category) {
         return category.nameZh().contains("咨询");
     }
 
+    /**
+     * What the knowledge base answers before a resident files: for an inquiry, the best entries on the category's
+     * subject; for any other category, the entries tagged with it (a heating complaint first meets what to check
+     * before the heating company is called out), none when no entry is tagged.
+     */
     public List<KnowledgeEntry> knowledgeAnswers(Category category) {
-        String text = category.nameZh() + " " + String.join(" ", category.keywords());
-        return knowledge.answers(text, List.of(category.code().value()), KNOWLEDGE_ANSWERS).stream().map(h -> h.entry()).toList();
+        String text = isInquiry(category) ? category.nameZh() + " " + String.join(" ", category.keywords()) : "";
+        return knowledge.answers(text, List.of(category.code().value()), KNOWLEDGE_ANSWERS).stream().map(h -> h.entry())
+                .filter(e -> !text.isEmpty() || e.categoryCodes().contains(category.code().value())).toList();
     }
 
     /** Open public cases of the category near the point, nearest first. */

@@ -85,6 +85,16 @@ class PortalReportIT {
     }
 
     @Test
+    void theFormShowsWhatTheKnowledgeBaseSaysBeforeTheResidentFiles() throws Exception {
+        String heating = body(mvc.perform(get("/portal/report/FW0701")).andReturn());
+        assertThat(heating).as("an entry tagged with the complaint's category").contains("先看看这些解答", "暖气阀门");
+        String inquiry = body(mvc.perform(get("/portal/report/FW0202")).andReturn());
+        assertThat(inquiry).as("an inquiry category, answered on its subject").contains("先看看这些解答", "低保");
+        assertThat(body(mvc.perform(get("/portal/report/BJ0102")).andReturn()))
+                .as("a broken drain cover: nothing tagged with it, no section").contains("雨水箅子缺损").doesNotContain("先看看这些解答");
+    }
+
+    @Test
     void aDoubleSubmitOrRetryMakesOneCase() throws Exception {
         String phone = PortalFixtures.phone();
         String address = PortalFixtures.address();

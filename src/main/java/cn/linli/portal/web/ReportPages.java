@@ -155,7 +155,7 @@ class ReportPages {
         model.addAttribute("category", category);
         model.addAttribute("questions", reports.questions(category.code().value()));
         model.addAttribute("inquiry", reports.isInquiry(category));
-        model.addAttribute("knowledge", reports.isInquiry(category) ? reports.knowledgeAnswers(category) : List.of());
+        model.addAttribute("knowledge", reports.knowledgeAnswers(category));
         model.addAttribute("types", ResidentReports.OFFERED_TYPES);
         model.addAttribute("channels", NotificationChannel.values());
         model.addAttribute("map", map);
