@@ -75,11 +75,12 @@ public class ResidentReports {
     private final Attempts attempts;
     private final PersonalDataProtection protection;
     private final PortalSettings settings;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ResidentReports(Categories categories, ServiceDefinitions services, KnowledgeBase knowledge, CaseDuplicates duplicates,
             PublicCases publicCases, CaseWork work, PortalActor portal, ReportChecks checks, PortalStore store,
-            Attempts attempts, PersonalDataProtection protection, PortalSettings settings) {
+            Attempts attempts, PersonalDataProtection protection, PortalSettings settings, Clock clock) {
+        this.clock = clock;
         this.categories = categories;
         this.services = services;
         this.knowledge = knowledge;

@@ -37,10 +37,11 @@ public class ResidentTracking {
     private final PortalStore store;
     private final Attempts attempts;
     private final PortalSettings settings;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ResidentTracking(PublicCases publicCases, CaseWork work, PortalActor portal, PortalStore store, Attempts attempts,
-            PortalSettings settings) {
+            PortalSettings settings, Clock clock) {
+        this.clock = clock;
         this.publicCases = publicCases;
         this.work = work;
         this.portal = portal;

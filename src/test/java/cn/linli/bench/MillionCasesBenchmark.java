@@ -1,5 +1,7 @@
 package cn.linli.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +40,7 @@ import cn.linli.testing.ActingAs;
  */
 public final class MillionCasesBenchmark {
 
-    private static final java.nio.file.Path ACCESS_LOG = java.nio.file.Path.of("target", "cases-1m", "access-1m.log").toAbsolutePath();
+    private static final Path ACCESS_LOG = Path.of("target", "cases-1m", "access-1m.log").toAbsolutePath();
 
     public static void main(String[] args) throws Exception {
         int total = Integer.getInteger("linli.bench.cases", 1_000_000);
@@ -56,7 +58,7 @@ public final class MillionCasesBenchmark {
                 "--server.tomcat.accesslog.rotate=false", "--server.tomcat.accesslog.buffered=false",
                 "--server.tomcat.accesslog.pattern=%r %s %D",
                 "--logging.level.cn.linli=WARN")) {
-            java.nio.file.Files.createDirectories(ACCESS_LOG.getParent());
+            Files.createDirectories(ACCESS_LOG.getParent());
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             long have = jdbc.queryForObject("select count(*) from casework_case", Long.class);
             if (have < total) generate(app, jdbc, total);
@@ -79,7 +81,7 @@ public final class MillionCasesBenchmark {
 
     static void time(String name, IntakeLoadBenchmark.Desk desk, String path, int samples) throws Exception {
         for (int i = 0; i < 20; i++) desk.get(path);
-        long logStart = java.nio.file.Files.exists(ACCESS_LOG) ? LoopbackLoad.logSize(ACCESS_LOG.toString()) : 0;
+        long logStart = Files.exists(ACCESS_LOG) ? LoopbackLoad.logSize(ACCESS_LOG.toString()) : 0;
         long[] micros = new long[samples];
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
@@ -89,7 +91,7 @@ public final class MillionCasesBenchmark {
         Arrays.sort(micros);
         System.out.printf(Locale.ROOT, "%-45s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d requests)%n", name,
                 micros[samples / 2] / 1000.0, micros[(int) Math.ceil(0.95 * samples) - 1] / 1000.0, micros[samples - 1] / 1000.0, samples);
-        if (java.nio.file.Files.exists(ACCESS_LOG)) {
+        if (Files.exists(ACCESS_LOG)) {
             System.out.println("  " + LoopbackLoad.serverSummary(name, LoopbackLoad.serverTimes(ACCESS_LOG.toString(), logStart, " " + path + " ")));
         }
     }
