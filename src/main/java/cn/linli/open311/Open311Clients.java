@@ -36,9 +36,10 @@ public class Open311Clients {
     private static final String KEY_START = "l311_";
     private final SecureRandom random = new SecureRandom();
     private final ClientStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Open311Clients(ClientStore store) {
+    Open311Clients(ClientStore store, Clock clock) {
+        this.clock = clock;
         this.store = store;
     }
 

@@ -22,9 +22,10 @@ public class RequestNotes {
 
     private final PublicCases cases;
     private final RequestStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    RequestNotes(PublicCases cases, RequestStore store) {
+    RequestNotes(PublicCases cases, RequestStore store, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.store = store;
     }

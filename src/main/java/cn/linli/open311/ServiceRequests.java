@@ -60,11 +60,12 @@ public class ServiceRequests {
     private final RequestSettings settings;
     private final MessageSource messages;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ServiceRequests(ServiceDefinitions services, CaseWork work, PublicCases publicCases, SystemActors systemActors,
             TerritoryQueries territory, PersonalDataProtection protection, RequestStore store, RequestSettings settings,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.work = work;
         this.publicCases = publicCases;

@@ -49,10 +49,11 @@ class RequestsApi {
     private final JurisdictionCheck jurisdictions;
     private final RequestSettings settings;
     private final MessageSource messages;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     RequestsApi(ServiceRequests requests, PublicCases cases, RequestViews views, ClientGate gate,
-            JurisdictionCheck jurisdictions, RequestSettings settings, MessageSource messages) {
+            JurisdictionCheck jurisdictions, RequestSettings settings, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.cases = cases;
         this.views = views;

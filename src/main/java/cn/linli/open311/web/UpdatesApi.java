@@ -46,10 +46,11 @@ class UpdatesApi {
     private final ClientGate gate;
     private final JurisdictionCheck jurisdictions;
     private final MessageSource messages;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     UpdatesApi(PublicCases cases, RequestStore store, RequestNotes notes, ClientGate gate, JurisdictionCheck jurisdictions,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.store = store;
         this.notes = notes;
