@@ -172,6 +172,32 @@ public final class IntakeLoadBenchmark {
             return new Result(rate, seconds, latency, Map.copyOf(statuses), failures.get(), (lastAnswer[0] - start) / 1e9);
         }
 
+        /** A JSON POST with the session's CSRF token (and an idempotency key, if given), answered when it returns. */
+        HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
+            return postAsync(path, json, idempotencyKey).get(30, TimeUnit.SECONDS);
+        }
+
+        CompletableFuture<HttpResponse<String>> postAsync(String path, String json, String idempotencyKey) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Accept", "application/json").header(csrfHeader, csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
+            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        CompletableFuture<HttpResponse<String>> getAsync(String path, String accept) {
+            return http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** A page's form, posted with the session's CSRF token as the browser would. */
+        HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
+            StringBuilder form = new StringBuilder("_csrf=" + enc(csrf));
+            fields.forEach((name, value) -> form.append('&').append(enc(name)).append('=').append(enc(value)));
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         /** An API answer as JSON; fails on anything but 200. */
         JsonNode json(String path) throws Exception {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
