@@ -40,17 +40,68 @@ import cn.linli.testing.SignedIn;
  * to the city bureau): a case with a photo, a building with a household and its resident with a care tag, an import
  * job, an organisation unit, a responsibility rule. Made by the city administrator, as a user would.
  */
-record ForeignObjects(long county, String countyCode, long community, String communityCode, long grid, String category,
+record ForeignObjects(long county, String countyCode, long community, String communityCode, long grid, String gridCode, String category,
         long building, long household, long resident, long careTag, String spareIdNumber, long caseId, long caseVersion,
         String caseNumber, long attachment, String importJob, long orgUnit, long member, long rule, long snapshot,
         long client) {
 
     static final String DESCRIPTION = "外辖区试探工单：桥下积水";
     static final String RESIDENT_NAME = "外辖区居民甲";
+    /** Text that only the foreign objects carry: an answer that contains one shows them. */
+    static final java.util.List<String> MARKERS = java.util.List.of(DESCRIPTION, RESIDENT_NAME, "外辖区试探小区");
+
+    String memberRole() {
+        return "HEAD";
+    }
+
+    byte[] photo() {
+        try {
+            return png();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything stored about the foreign objects, to compare before and after the sweep. */
+    String state(JdbcClient jdbc) {
+        var state = new StringBuilder();
+        for (String[] query : new String[][] {
+                {"select * from casework_case where id = :id", "" + caseId},
+                {"select * from casework_case_history where case_id = :id order by id", "" + caseId},
+                {"select * from casework_attachment where case_id = :id order by id", "" + caseId},
+                {"select * from registry_resident where id = :id", "" + resident},
+                {"select * from registry_membership where resident_id = :id", "" + resident},
+                {"select * from registry_care_tag where resident_id = :id", "" + resident},
+                {"select * from registry_household where id = :id", "" + household},
+                {"select * from registry_visit where household_id = :id", "" + household},
+                {"select * from registry_building where id = :id", "" + building},
+                {"select * from organisation_unit where id = :id", "" + orgUnit},
+                {"select * from organisation_membership where unit_id = :id order by user_id", "" + orgUnit},
+                {"select * from casework_responsibility where id = :id", "" + rule},
+                {"select * from territory_unit_version where unit_id = :id order by id", "" + community},
+                {"select count(*) from registry_membership m join registry_household h on h.id = m.household_id"
+                        + " where h.building_id = :id", "" + building}}) {
+            state.append(printable(jdbc.sql(query[0]).param("id", Long.parseLong(query[1])).query().listOfRows())).append('\n');
+        }
+        state.append(jdbc.sql("select status from registry_import where id = :id").param("id", importJob).query().listOfRows());
+        return state.toString();
+    }
 
     record Maker(MockMvc mvc, JdbcClient jdbc, Registry registry, RegistryImports imports, UserAccounts accounts) {
 
+        /** Made once per application context (its database): a second responsibility rule for the place is refused. */
+        private static final java.util.Map<JdbcClient, ForeignObjects> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
         ForeignObjects make() throws Exception {
+            ForeignObjects made = MADE.get(jdbc);
+            if (made == null) {
+                made = makeNew();
+                MADE.put(jdbc, made);
+            }
+            return made;
+        }
+
+        private ForeignObjects makeNew() throws Exception {
             long grid = jdbc.sql("""
                     select v.unit_id from territory_unit_version v
                     where v.valid_to is null and v.type = 'GENERAL_GRID' and substring(v.code, 5, 2) >= '21'
@@ -85,7 +136,7 @@ record ForeignObjects(long county, String countyCode, long community, String com
                                 "{\"categoryCode\":\"%s\",\"placeUnitId\":%d,\"mainUnit\":%d}".formatted(category, community, orgUnit))
                         .with(csrf()).with(SignedIn.as(accounts, "admin"))).andReturn().getResponse().getContentAsString();
                 long member = accounts.findByUsername("admin").orElseThrow().id();
-                return new ForeignObjects(county, code(county), community, code(community), grid, category, building, household,
+                return new ForeignObjects(county, code(county), community, code(community), grid, code(grid), category, building, household,
                         resident, careTag, idNumber(), caseId, Long.parseLong(field(created, "version")), field(created, "number"),
                         attachment, importJob, orgUnit, member, Long.parseLong(field(rule, "id")), 1, 1);
             } finally {
@@ -108,6 +159,12 @@ record ForeignObjects(long county, String countyCode, long community, String com
             return jdbc.sql("select id from organisation_unit where home_unit_id in (:units) order by id")
                     .param("units", java.util.List.of(county, township, community)).query(Long.class).list().get(0);
         }
+    }
+
+    /** Rows as text; binary columns (photos, ciphertexts) by their content, not by their array's identity. */
+    static String printable(java.util.List<java.util.Map<String, Object>> rows) {
+        return rows.stream().map(row -> row.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof byte[] b
+                ? "bytes#" + java.util.Arrays.hashCode(b) : String.valueOf(e.getValue()))).toList().toString()).toList().toString();
     }
 
     static String idNumber() {
