@@ -111,8 +111,8 @@ class ScriptInTextIT {
     @Test
     void scriptInAKnowledgeEntryIsEscapedOnItsPageAndInTheHighlightedSearchHits() throws Exception {
         String created = asAdmin(post("/api/knowledge/entries").contentType(MediaType.APPLICATION_JSON).content("""
-                {"question":%s,"answer":%s,"categoryCodes":[],"validFrom":"2026-01-01","ownerDepartment":"市民政局","changeNote":"扫查"}"""
-                .formatted(json("供暖" + SCRIPT), json("供暖答复" + IMAGE + SCRIPT)))).getContentAsString();
+                {"question":%s,"answer":%s,"categoryCodes":["%s"],"validFrom":"2026-01-01","ownerDepartment":"市民政局","changeNote":"扫查"}"""
+                .formatted(json("供暖" + SCRIPT), json("供暖答复" + IMAGE + SCRIPT), category()))).getContentAsString();
         String id = ForeignObjects.field(created, "id");
         shownAsText("knowledge entry", asAdmin(get("/knowledge/" + id)));
         shownAsText("knowledge search (highlighted hits)", asAdmin(get("/knowledge").param("q", "供暖 script alert")));
