@@ -115,7 +115,9 @@ class ScriptInTextIT {
                 .formatted(json("供暖" + SCRIPT), json("供暖答复" + IMAGE + SCRIPT), category()))).getContentAsString();
         String id = ForeignObjects.field(created, "id");
         shownAsText("knowledge entry", asAdmin(get("/knowledge/" + id)));
-        shownAsText("knowledge search (highlighted hits)", asAdmin(get("/knowledge").param("q", "供暖 script alert")));
+        String hits = asAdmin(get("/knowledge").param("q", "供暖 script alert")).getContentAsString();
+        assertThat(hits).as("highlighted hits: escaped, with the query's words marked")
+                .doesNotContain(SCRIPT).doesNotContain("<img").contains("&lt;<mark>script</mark>&gt;<mark>alert</mark>(1)");
         String answers = asAdmin(get("/api/knowledge/answers").param("q", "供暖 alert")).getContentAsString();
         assertThat(answers).as("questionHtml and snippetHtml are HTML: escaped").doesNotContain("<script>").doesNotContain("<img");
     }
