@@ -4,6 +4,11 @@
 (function () {
   'use strict';
   document.addEventListener('submit', event => {
+    // the tester asks through htmx on every change; pressing Enter in it must not send the page away
+    if (event.target.id === 'tester') {
+      event.preventDefault();
+      return;
+    }
     const message = event.target.dataset.confirm;
     if (message && !window.confirm(message)) event.preventDefault();
   });

@@ -95,6 +95,8 @@ public class Boundaries {
         List<BoundaryFeature> features = ((GeoJsonReadResult.Parsed) read).features();
         List<GeoJsonProblem> unknown = unknownUnits(features, tree, level);
         if (!unknown.isEmpty()) return new ImportOutcome(unknown, List.of(), List.of(), 0, null);
+        List<GeoJsonProblem> superseded = laterBoundaries(features, tree, date);
+        if (!superseded.isEmpty()) return new ImportOutcome(superseded, List.of(), List.of(), 0, null);
 
         Map<String, Division> units = features.stream().map(f -> tree.findByCode(f.code()).orElseThrow())
                 .collect(Collectors.toMap(d -> d.code().value(), d -> d, (a, b) -> a));
@@ -123,6 +125,25 @@ public class Boundaries {
             return op.id();
         });
         return new ImportOutcome(List.of(), List.of(), report.warnings(), features.size(), operationId);
+    }
+
+    /**
+     * A boundary that already takes effect after the import's date would be left open beside the new one (and the
+     * store allows one open boundary per unit): such a file is refused, naming the unit and the later date.
+     */
+    private List<GeoJsonProblem> laterBoundaries(List<BoundaryFeature> features, DivisionTree tree, LocalDate date) {
+        Map<Long, LocalDate> later = store.laterThan(features.stream().map(f -> tree.findByCode(f.code()).orElseThrow().id())
+                .collect(Collectors.toSet()), date);
+        List<GeoJsonProblem> problems = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            BoundaryFeature feature = features.get(i);
+            LocalDate from = later.get(tree.findByCode(feature.code()).orElseThrow().id());
+            if (from != null) {
+                problems.add(new GeoJsonProblem(new FeatureRef(i, feature.code(), feature.name()),
+                        GeoMessage.of("territory.boundary.later-exists", feature.code(), from)));
+            }
+        }
+        return problems;
     }
 
     private static List<GeoJsonProblem> unknownUnits(List<BoundaryFeature> features, DivisionTree tree, DivisionLevel level) {

@@ -30,6 +30,7 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 import cn.linli.access.AuditLog;
 import cn.linli.access.Role;
+import cn.linli.web.SecurityHeaders;
 
 /**
  * Who may open what. Staff log in with a form; every form carries a CSRF token; pages without a login go to the
@@ -64,7 +65,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiSecurityErrors apiErrors, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiSecurityErrors apiErrors, AuditLog audit,
+            SecurityHeaders securityHeaders) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         var outcomes = new LoginOutcomes();
         http.authorizeHttpRequests(requests -> requests
@@ -88,7 +90,9 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
                                 new LoginUrlAuthenticationEntryPoint("/login"), new RequestMatcherEntry<>(api, apiErrors)))
                         .accessDeniedHandler(accessDenied(api, apiErrors)))
-                .addFilterAfter(new PasswordChangeGate(api, apiErrors), AuthorizationFilter.class);
+                .addFilterAfter(new PasswordChangeGate(api, apiErrors), AuthorizationFilter.class)
+                // CSP, frame, content type, referrer, HSTS: one policy for every chain (docs/operations.md, "Security checks")
+                .headers(securityHeaders.apply());
         return http.build();
     }
 

@@ -85,6 +85,10 @@ class InboxPages {
             commands.run(id, ability, CaseActionRequest.fromForm(form), Uploads.of(photos));
             model.addAttribute("done", messages.text("caseweb.done", locale, messages.text("caseweb.ability." + ability.name(), locale)));
         } catch (CaseRuleException e) {
+            // a case the user may not see is not there for them, as on the case page
+            if (e.kind() == CaseRuleException.Kind.NOT_FOUND && "id".equals(e.field())) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
             model.addAttribute("rejectedCase", id);
             model.addAttribute("rejection", "case.rule.changed-meanwhile".equals(e.messageKey())
                     ? messages.text("caseweb.stale", locale) : messages.of(e, locale));

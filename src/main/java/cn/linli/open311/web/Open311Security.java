@@ -7,6 +7,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
+import cn.linli.web.SecurityHeaders;
+
 /**
  * The Open311 interface is public and stateless: anyone may read the services and the public view of requests, and a
  * write proves itself with its {@code api_key} parameter, not with a session; so no session and no CSRF token here
@@ -18,13 +20,14 @@ class Open311Security {
 
     @Bean
     @Order(1)
-    SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+    SecurityFilterChain open311Chain(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
         http.securityMatcher("/open311/v2/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.disable());
+                .securityContext(context -> context.disable())
+                .headers(securityHeaders.apply());
         return http.build();
     }
 }

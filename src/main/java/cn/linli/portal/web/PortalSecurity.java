@@ -6,6 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import cn.linli.web.SecurityHeaders;
+
 /**
  * The resident portal is public: no staff login, no redirect to one. It is a browser form flow, so CSRF protection
  * stays on (the token lives in the resident's session, which also holds the cases they proved theirs). Ahead of the
@@ -16,12 +18,13 @@ class PortalSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
         http.securityMatcher("/portal/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable());
+                .httpBasic(basic -> basic.disable())
+                .headers(securityHeaders.apply());
         return http.build();
     }
 }

@@ -44,6 +44,10 @@ final class XlsxSheet {
                         new PlainFormatter(), false));
                 xml.parse(new InputSource(sheet));
             }
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException e) {
+            // a damaged workbook (found by the fuzz tests: a missing sheet part, a ZIP with no workbook in it)
+            throw new UnreadableFileException(e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

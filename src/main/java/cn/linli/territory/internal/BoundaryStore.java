@@ -2,6 +2,9 @@ package cn.linli.territory.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -60,6 +63,16 @@ public class BoundaryStore {
                     ps.setBoolean(4, synthetic);
                     ps.setLong(5, operationId);
                 });
+    }
+
+    /** Units among these whose latest stored boundary takes effect after the date, with that boundary's first day. */
+    public Map<Long, LocalDate> laterThan(Collection<Long> unitIds, LocalDate date) {
+        Map<Long, LocalDate> later = new HashMap<>();
+        if (unitIds.isEmpty()) return later;
+        jdbc.sql("select unit_id, max(valid_from) from territory_boundary where unit_id in (:ids) and valid_from > :date group by unit_id")
+                .param("ids", unitIds).param("date", date)
+                .query((rs, n) -> later.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        return later;
     }
 
     public List<StoredBoundary> loadAll() {

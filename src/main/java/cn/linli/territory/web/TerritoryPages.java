@@ -9,7 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,6 +76,7 @@ class TerritoryPages {
     @GetMapping("/divisions/{id}/children")
     String children(@PathVariable long id, @RequestParam(required = false) String date, Model model) {
         LocalDate asOf = ApiParameters.date(date);
+        visible(id, asOf);
         model.addAttribute("units", territory.children(jurisdiction(), id, asOf));
         model.addAttribute("date", asOf);
         return "territory/tree-nodes :: nodes(units=${units}, date=${date})";
@@ -82,7 +85,7 @@ class TerritoryPages {
     @GetMapping("/divisions/{id}")
     String unit(@PathVariable long id, @RequestParam(required = false) String date, Model model) {
         LocalDate asOf = ApiParameters.date(date);
-        Division unit = territory.division(jurisdiction(), id, asOf).orElseThrow(() -> new TerritoryApi.UnitNotFoundException(id));
+        Division unit = visible(id, asOf);
         DivisionTree tree = territory.tree(asOf);
         model.addAttribute("date", asOf);
         model.addAttribute("unit", unit);
@@ -136,6 +139,11 @@ class TerritoryPages {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         return "territory/grids";
+    }
+
+    /** A unit outside the user's jurisdiction is not there for them: 404, like one that does not exist. */
+    private Division visible(long id, LocalDate asOf) {
+        return territory.division(jurisdiction(), id, asOf).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Jurisdiction jurisdiction() {
