@@ -1,0 +1,36 @@
+package cn.linli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.ServletException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class DatabaseOutageTest {
+
+    @Test
+    void noConnectionFromThePoolABrokenConnectionAndAServerShuttingDownAreOutages() {
+        var poolTimeout = new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms");
+        assertThat(DatabaseOutage.causedBy(new ServletException("Request processing failed",
+                new CannotCreateTransactionException("Could not open JDBC Connection for transaction", poolTimeout)))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006"))))
+                .isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
+        assertThat(DatabaseOutage.readOnly(new SQLException("The database is read only", "90097"))).isTrue();
+    }
+
+    @Test
+    void aRequestThatBreaksARuleIsNoOutage() {
+        assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate key",
+                new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException("no such case"))).isFalse();
+        assertThat(DatabaseOutage.readOnly(new SQLException("Connection refused", "08001"))).isFalse();
+    }
+}
