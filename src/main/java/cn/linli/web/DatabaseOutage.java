@@ -1,5 +1,6 @@
 package cn.linli.web;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -10,17 +11,22 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells an exception that means "the database cannot be reached" (no connection within the pool's time-out, a
- * connection that broke, a server that is shutting down or still starting) from one about the request itself. Only
- * the former is a 503: the client may retry the same request later and it will work.
+ * connection that broke, a server that is shutting down or still starting, a disk that is full or read-only) from one
+ * about the request itself. Only the former is a 503: the client may retry the same request later and it will work.
  */
 final class DatabaseOutage {
 
     /**
      * SQLSTATE class 08 is "connection exception" in the SQL standard; 57P01–57P03 are PostgreSQL's administrator
-     * shutdown, crash shutdown and "cannot connect now" (the server is starting or in recovery); 90097 is H2's
-     * "the database is read only" (a full or read-only disk under the embedded database).
+     * shutdown, crash shutdown and "cannot connect now" (the server is starting or in recovery).
      */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "90097");
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+    /**
+     * The database answers but cannot write: PostgreSQL's disk_full (53100) and read_only_sql_transaction (25006, a
+     * standby promoted too late or a primary turned read-only); H2's "database is read only" (90097) and "database
+     * closed" (90098, after a write to its files failed).
+     */
+    private static final Set<String> CANNOT_WRITE_STATES = Set.of("53100", "25006", "90097", "90098");
 
     private DatabaseOutage() {
     }
@@ -36,13 +42,18 @@ final class DatabaseOutage {
                 return true;
             }
         }
-        return false;
+        return cannotWrite(thrown);
     }
 
-    /** Whether the database is read-only (H2 on a full or read-only disk): a different message from "unreachable". */
-    static boolean readOnly(Throwable thrown) {
+    /** Whether the database cannot write (a full or read-only disk): a different message from "unreachable". */
+    static boolean cannotWrite(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && "90097".equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && CANNOT_WRITE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+            // the embedded database's own files: the operating system's words for a full or read-only disk
+            if (cause instanceof IOException io && io.getMessage() != null
+                    && (io.getMessage().contains("No space left") || io.getMessage().contains("Read-only file system"))) {
                 return true;
             }
         }

@@ -61,16 +61,16 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     }
 
     private void answerUnavailable(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
-        boolean readOnly = DatabaseOutage.readOnly(e);
+        boolean cannotWrite = DatabaseOutage.cannotWrite(e);
         log.warn("{} {} failed: the database is {} ({})", request.getMethod(), request.getRequestURI(),
-                readOnly ? "read-only" : "unavailable", rootMessage(e));
+                cannotWrite ? "not writable" : "unavailable", rootMessage(e));
         response.resetBuffer();
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             Locale locale = locales.resolveLocale(request);
-            String message = messages.getMessage(readOnly ? "web.error.databaseReadOnly" : "web.error.databaseUnavailable",
+            String message = messages.getMessage(cannotWrite ? "web.error.databaseReadOnly" : "web.error.databaseUnavailable",
                     null, locale);
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -86,6 +86,19 @@ public final class LinliProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Waits for the process to end by itself; its exit code, or fails if it still runs after the limit. */
+    public int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " still running after " + limit + ":\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
+    /** The whole log so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
     /** {@code kill -9}: the JVM gets no chance to finish a request, commit or close a connection. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Skips integration tests whose database, browser or nginx is missing on a developer's machine, saying clearly what
- * was skipped; in CI ({@code CI=true}) a missing PostgreSQL, Chromium or nginx fails the test instead, because a
+ * was skipped; in CI ({@code CI=true}) a missing PostgreSQL, Chromium, nginx or mount right fails the test instead, because a
  * skipped test there would hide a gap.
  */
 public final class RequiredEnvironment implements ExecutionCondition {
@@ -25,12 +25,16 @@ public final class RequiredEnvironment implements ExecutionCondition {
         String reason = null;
         ClusterTest cluster = testClass.getAnnotation(ClusterTest.class);
         if (cluster != null) {
-            if (!TestDatabase.isPostgresql()) {
-                return ConditionEvaluationResult.disabled("runs in the PostgreSQL pass of the integration tests");
+            if (!TestDatabase.name().equals(cluster.database())) {
+                return ConditionEvaluationResult.disabled("runs in the " + cluster.database() + " pass of the integration tests");
             }
-            reason = REASONS.computeIfAbsent("pg", k -> String.valueOf(TestDatabase.postgresqlUnavailableReason()));
+            reason = TestDatabase.isPostgresql()
+                    ? REASONS.computeIfAbsent("pg", k -> String.valueOf(TestDatabase.postgresqlUnavailableReason())) : "null";
             if ("null".equals(reason) && cluster.nginx()) {
                 reason = REASONS.computeIfAbsent("nginx", k -> String.valueOf(PrivateNginx.unavailableReason()));
+            }
+            if ("null".equals(reason) && cluster.mounts()) {
+                reason = REASONS.computeIfAbsent("mount", k -> String.valueOf(SmallDisk.unavailableReason()));
             }
         }
         if (testClass.isAnnotationPresent(IntegrationTest.class) && TestDatabase.isPostgresql()) {

@@ -23,7 +23,9 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006"))))
                 .isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
-        assertThat(DatabaseOutage.readOnly(new SQLException("The database is read only", "90097"))).isTrue();
+        assertThat(DatabaseOutage.cannotWrite(new SQLException("The database is read only", "90097"))).isTrue();
+        assertThat(DatabaseOutage.cannotWrite(new SQLException("could not extend file: No space left on device", "53100"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(new java.io.IOException("No space left on device")))).isTrue();
     }
 
     @Test
@@ -31,6 +33,7 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate key",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("no such case"))).isFalse();
-        assertThat(DatabaseOutage.readOnly(new SQLException("Connection refused", "08001"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new java.io.IOException("Broken pipe"))).isFalse();
+        assertThat(DatabaseOutage.cannotWrite(new SQLException("Connection refused", "08001"))).isFalse();
     }
 }
