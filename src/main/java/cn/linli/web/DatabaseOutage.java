@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells an exception that means "the database cannot be reached" (no connection within the pool's time-out, a
@@ -41,6 +42,12 @@ final class DatabaseOutage {
             if (cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
                 return true;
             }
+            // A connection that broke mid-transaction also fails the rollback, whose exception then replaces the
+            // first one ("application exception overridden by rollback exception"); the first says what happened.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
+                return true;
+            }
         }
         return cannotWrite(thrown);
     }
@@ -48,7 +55,7 @@ final class DatabaseOutage {
     /** Whether the database cannot write (a full or read-only disk): a different message from "unreachable". */
     static boolean cannotWrite(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && CANNOT_WRITE_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && CANNOT_WRITE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
             // the embedded database's own files: the operating system's words for a full or read-only disk

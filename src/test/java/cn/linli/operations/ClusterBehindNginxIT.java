@@ -137,11 +137,15 @@ class ClusterBehindNginxIT {
 
     @Test
     @Order(3)
-    void whileTheDatabaseIsCutRequestsFailFastWith503AndLinliRecoversByItself() throws Exception {
+    void whileTheDatabaseIsCutUnderLoadRequestsFailFastWith503AndLinliRecoversByItself() throws Exception {
         StaffSession desk = StaffSession.signIn(nginx.base(), "yongan-sq", PASSWORD);
         assertThat(desk.postJson("/api/casework/cases", intake("before-cut"), "cluster-cut-before").statusCode()).isEqualTo(201);
+        IntakeLoad load = new IntakeLoad("cut", nginx.base(), "yongan-sq", PASSWORD, this::intake);
+        load.start(2);
+        Thread.sleep(2000);
 
         database.cut();
+        long cutAt = System.nanoTime();
         try {
             long start = System.nanoTime();
             var write = desk.postJson("/api/casework/cases", intake("during-cut"), "cluster-cut-during");
@@ -160,6 +164,7 @@ class ClusterBehindNginxIT {
         } finally {
             database.restore();
         }
+        long cutMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cutAt);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         int status = 0;
@@ -168,6 +173,14 @@ class ClusterBehindNginxIT {
             if (status != 201) Thread.sleep(500);
         }
         assertThat(status).as("an intake after the database came back").isEqualTo(201);
+        load.stop(Duration.ofSeconds(40));
+        System.out.printf("database cut for %.1f s under intake load through nginx: answers %s, slowest %d ms; "
+                        + "%d intakes acknowledged, %d answered 200 to a retry, %d given up%n",
+                cutMillis / 1000.0, load.statuses(), load.slowestMillis(), load.acknowledged().size(), load.repeats(), load.givenUp());
+        assertThat(load.statuses()).containsKey(503).as("every failure is a clear 503").doesNotContainKey(500);
+        assertThat(load.slowestMillis()).as("no intake waits for the database").isLessThan(8000);
+        assertThat(load.givenUp()).isZero();
+        assertEachOnce(load.acknowledged());
         assertThat(countWhere("idempotency_key = 'cluster-cut-during'")).isZero();
         assertThat(desk.get("/casework/cases/by-number/" + number, "text/html").statusCode()).isEqualTo(200);
     }
@@ -177,7 +190,7 @@ class ClusterBehindNginxIT {
     void killingTheServingInstanceDuringIntakeLoadLosesNoAcknowledgedCaseAndTheOtherCarriesOn() throws Exception {
         LinliProcess victim = servingInstance();
         LinliProcess survivor = victim == first ? second : first;
-        IntakeLoad load = new IntakeLoad(nginx.base(), "yongan-sq", PASSWORD, this::intake);
+        IntakeLoad load = new IntakeLoad("kill", nginx.base(), "yongan-sq", PASSWORD, this::intake);
         load.start(4);
         Thread.sleep(4000);
         int beforeKill = load.acknowledged().size();
@@ -193,6 +206,15 @@ class ClusterBehindNginxIT {
         assertThat(beforeKill).isPositive();
         assertThat(acknowledged.size()).as("intakes acknowledged by the survivor").isGreaterThan(beforeKill);
         assertThat(load.givenUp()).as("intakes never acknowledged").isZero();
+        assertEachOnce(acknowledged);
+        assertThat(countWhere("not exists (select 1 from " + SCHEMA + ".casework_case_history h where h.case_id = c.id)"))
+                .as("cases without their history").isZero();
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(survivor.base() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+    }
+
+    /** Every acknowledged intake is one case, with the number its client was given. */
+    private void assertEachOnce(Map<String, String> acknowledged) throws SQLException {
         try (Connection connection = connect()) {
             var check = connection.prepareStatement("select count(*), min(number) from " + SCHEMA
                     + ".casework_case where idempotency_key = ?");
@@ -204,10 +226,6 @@ class ClusterBehindNginxIT {
                 assertThat(result.getString(2)).isEqualTo(entry.getValue());
             }
         }
-        assertThat(countWhere("not exists (select 1 from " + SCHEMA + ".casework_case_history h where h.case_id = c.id)"))
-                .as("cases without their history").isZero();
-        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(survivor.base() + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
     }
 
     /** The instance nginx sends this machine's clients to: the one that knows a session made through nginx. */

@@ -26,6 +26,9 @@ final class IntakeLoad {
     private final String username;
     private final String password;
     private final Function<String, String> body;
+    private final String prefix;
+    private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong slowestMillis = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger repeats = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
@@ -33,7 +36,8 @@ final class IntakeLoad {
     private final List<Thread> clients = new ArrayList<>();
     private volatile boolean running = true;
 
-    IntakeLoad(String base, String username, String password, Function<String, String> body) {
+    IntakeLoad(String prefix, String base, String username, String password, Function<String, String> body) {
+        this.prefix = prefix;
         this.base = base;
         this.username = username;
         this.password = password;
@@ -64,6 +68,16 @@ final class IntakeLoad {
         return Map.copyOf(acknowledged);
     }
 
+    /** How often each status answered an intake. */
+    Map<Integer, Integer> statuses() {
+        return Map.copyOf(statuses);
+    }
+
+    /** The longest an intake request waited for its answer (not counting retries). */
+    long slowestMillis() {
+        return slowestMillis.get();
+    }
+
     int repeats() {
         return repeats.get();
     }
@@ -79,13 +93,16 @@ final class IntakeLoad {
     private void run(int client) {
         StaffSession session = null;
         for (int i = 0; running; i++) {
-            String key = "load-" + client + "-" + i;
+            String key = prefix + "-" + client + "-" + i;
             long giveUpAt = System.nanoTime() + GIVE_UP_NANOS;
             boolean done = false;
             while (!done && System.nanoTime() < giveUpAt) {
                 try {
                     if (session == null) session = StaffSession.signIn(base, username, password);
+                    long sent = System.nanoTime();
                     var response = session.postJson("/api/casework/cases", body.apply(key), key);
+                    slowestMillis.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent), Math::max);
+                    statuses.merge(response.statusCode(), 1, Integer::sum);
                     if (response.statusCode() == 201 || response.statusCode() == 200) {
                         if (response.statusCode() == 200) repeats.incrementAndGet();
                         acknowledged.put(key, ClusterBehindNginxIT.numberIn(response.body()));
