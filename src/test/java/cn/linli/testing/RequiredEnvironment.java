@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips integration tests whose database or browser is missing on a developer's machine, saying clearly what
- * was skipped; in CI ({@code CI=true}) a missing PostgreSQL or Chromium fails the test instead, because a
+ * Skips integration tests whose database, browser or nginx is missing on a developer's machine, saying clearly what
+ * was skipped; in CI ({@code CI=true}) a missing PostgreSQL, Chromium, nginx or mount right fails the test instead, because a
  * skipped test there would hide a gap.
  */
 public final class RequiredEnvironment implements ExecutionCondition {
@@ -23,6 +23,20 @@ public final class RequiredEnvironment implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("");
         }
         String reason = null;
+        ClusterTest cluster = testClass.getAnnotation(ClusterTest.class);
+        if (cluster != null) {
+            if (!TestDatabase.name().equals(cluster.database())) {
+                return ConditionEvaluationResult.disabled("runs in the " + cluster.database() + " pass of the integration tests");
+            }
+            reason = TestDatabase.isPostgresql()
+                    ? REASONS.computeIfAbsent("pg", k -> String.valueOf(TestDatabase.postgresqlUnavailableReason())) : "null";
+            if ("null".equals(reason) && cluster.nginx()) {
+                reason = REASONS.computeIfAbsent("nginx", k -> String.valueOf(PrivateNginx.unavailableReason()));
+            }
+            if ("null".equals(reason) && cluster.mounts()) {
+                reason = REASONS.computeIfAbsent("mount", k -> String.valueOf(SmallDisk.unavailableReason()));
+            }
+        }
         if (testClass.isAnnotationPresent(IntegrationTest.class) && TestDatabase.isPostgresql()) {
             reason = REASONS.computeIfAbsent("pg", k -> String.valueOf(TestDatabase.postgresqlUnavailableReason()));
         }

@@ -26,11 +26,17 @@ public final class TestDatabase implements ActiveProfilesResolver {
         return url == null ? "jdbc:postgresql://127.0.0.1:5432/test" : url;
     }
 
+    public static String postgresqlUser() {
+        return System.getenv().getOrDefault("LINLI_TEST_PG_USER", "postgres");
+    }
+
+    public static String postgresqlPassword() {
+        return System.getenv().getOrDefault("LINLI_TEST_PG_PASSWORD", "");
+    }
+
     /** Returns null when PostgreSQL answers, else the reason it cannot be used. */
     static String postgresqlUnavailableReason() {
-        String user = System.getenv().getOrDefault("LINLI_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("LINLI_TEST_PG_PASSWORD", "");
-        try (var connection = DriverManager.getConnection(postgresqlUrl(), user, password)) {
+        try (var connection = DriverManager.getConnection(postgresqlUrl(), postgresqlUser(), postgresqlPassword())) {
             connection.createStatement().execute("create schema if not exists linli_it");
             return null;
         } catch (SQLException e) {

@@ -21,7 +21,8 @@ import cn.linli.cluster.ClusterSignals;
  * {@code schema/channel/instance}: the server delivers a notification only when its transaction commits, and to
  * every session that listens in the same database, so the schema in the payload keeps apart the deployments (and
  * test schemas) that share one database. A dedicated connection outside the pool listens, so a busy pool never
- * delays a refresh; when it breaks it is re-opened with back-off and every subscriber runs once.
+ * delays a refresh; when it breaks it is re-opened with back-off and every subscriber runs once (again after back-off,
+ * until every refresh has succeeded).
  */
 final class PostgresqlNotifications implements ClusterSignals, SmartLifecycle {
 
@@ -99,7 +100,9 @@ final class PostgresqlNotifications implements ClusterSignals, SmartLifecycle {
                 }
                 if (reconnecting) {
                     log.info("Listening for cluster signals again; refreshing everything that may have missed one");
-                    subscribers.deliverAll();
+                    // After a database outage the listener may be back before the pool: a refresh that failed would
+                    // leave this instance's memory stale until the next signal, so it is tried again after back-off.
+                    if (!subscribers.deliverAll()) throw new SQLException("a refresh after reconnecting failed");
                 }
                 backoff = Duration.ofSeconds(1);
                 receive(connection.unwrap(PGConnection.class));

@@ -19,17 +19,26 @@ final class Subscribers {
         byChannel.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(onSignal);
     }
 
-    void deliver(String channel) {
+    /** Runs every subscriber of the channel; false if one of them failed. */
+    boolean deliver(String channel) {
+        boolean all = true;
         for (Runnable subscriber : byChannel.getOrDefault(channel, List.of())) {
             try {
                 subscriber.run();
             } catch (RuntimeException e) {
                 log.error("A subscriber of cluster signal '{}' failed", channel, e);
+                all = false;
             }
         }
+        return all;
     }
 
-    void deliverAll() {
-        byChannel.keySet().forEach(this::deliver);
+    /** Runs every subscriber of every channel; false if one of them failed. */
+    boolean deliverAll() {
+        boolean all = true;
+        for (String channel : byChannel.keySet()) {
+            all &= deliver(channel);
+        }
+        return all;
     }
 }
