@@ -46,6 +46,19 @@ class Broker {
         factory.setRequestedHeartbeat(30);
     }
 
+    /**
+     * Opens the connection if it is not open, so that the relay learns the broker is unreachable before it takes a
+     * database connection for its batch.
+     */
+    void connect() throws IOException, TimeoutException {
+        try {
+            channel();
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
     /** Publishes the messages in order and waits for the broker's confirms; throws if any is not confirmed. */
     void publish(List<Message> messages) throws IOException, TimeoutException, InterruptedException {
         try {

@@ -1,11 +1,13 @@
 package cn.linli.casework.feed;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -16,11 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox to the broker on one thread of its own: shortly after a transition commits, and every
- * {@code poll} for rows of other instances and for rows that wait for the broker. In one transaction it takes the
- * cluster-wide relay lock, reads the oldest rows, publishes their events in order, and deletes the rows only once
- * the broker confirmed them all. When the broker is unreachable nothing is deleted and the same rows, with the same
- * event ids, go out at the next attempt; an instance that dies after the confirm but before its commit makes the
- * next relay send them again, which consumers absorb by the event id.
+ * {@code poll} for rows of other instances and for rows that wait for the broker. Once the broker answers (so no
+ * database connection is held while it does not), it takes in one transaction the cluster-wide relay lock, reads the
+ * oldest rows, publishes their events in order, and deletes the rows only once the broker confirmed them all. When
+ * the broker is unreachable nothing is deleted and the same rows, with the same event ids, go out at the next
+ * attempt; an instance that dies after the confirm but before its commit makes the next relay send them again,
+ * which consumers absorb by the event id.
  */
 @Component
 @ConditionalOnBooleanProperty("linli.events.amqp.enabled")
@@ -75,13 +78,23 @@ class CaseFeedRelay {
             if (sent == settings.batch()) wake();
         } catch (Exception e) {
             // The rows stay, in order; the next wake-up or poll sends them again.
-            if (!failing) log.warn("case events: cannot deliver to {}, events wait in the outbox: {}", settings.address(), e.toString());
+            if (!failing) log.warn("case events: cannot deliver to {}, events wait in the outbox: {}", settings.address(), reason(e));
             failing = true;
         }
     }
 
+    /** The innermost cause that says something (the client's IOException often only wraps it). */
+    private static String reason(Throwable e) {
+        String reason = e.toString();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t != e) reason = reason + " / " + t;
+        }
+        return reason;
+    }
+
     /** Sends one batch if this instance may relay now; the number of rows sent. */
-    int relayOnce() {
+    int relayOnce() throws IOException, TimeoutException {
+        broker.connect();
         Integer sent = transactions.execute(status -> {
             if (!store.lockRelay()) return 0;
             List<FeedStore.Pending> rows = store.oldest(settings.batch());

@@ -2,6 +2,8 @@ package cn.linli.casework.feed;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class FeedStore {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedStore.class);
     private static final TypeReference<List<FeedEvent>> EVENTS = new TypeReference<>() { };
 
     /** A row waiting for the broker: the case as its transition left it and the transition's events. */
@@ -33,11 +36,13 @@ class FeedStore {
      * read.
      */
     void append(long caseId, List<FeedEvent> events) {
-        jdbc.sql("""
+        int written = jdbc.sql("""
                 insert into casework_feed_outbox (case_id, case_number, category_code, case_state, main_unit, confidential, events)
                 select id, number, category_code, state, main_unit, confidential, :events from casework_case where id = :case""")
                 .param("events", json.writeValueAsString(events)).param("case", caseId)
                 .update();
+        // Events come from a saved history, so the case row exists; should it not, say so rather than drop them unseen.
+        if (written == 0) log.warn("case events: case {} not found, its {} events are not published", caseId, events.size());
     }
 
     /**

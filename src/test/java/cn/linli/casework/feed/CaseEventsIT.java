@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +33,7 @@ import cn.linli.casework.Channel;
 import cn.linli.casework.NewCase;
 import cn.linli.casework.RequestType;
 import cn.linli.casework.Satisfaction;
+import cn.linli.casework.internal.SlaWatch;
 import cn.linli.organisation.Organisation;
 import cn.linli.territory.TerritoryQueries;
 import cn.linli.testing.ActingAs;
@@ -36,6 +41,7 @@ import cn.linli.testing.BrokerTest;
 import cn.linli.testing.IntegrationTest;
 import cn.linli.testing.TcpProxy;
 import cn.linli.testing.TestBroker;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Case events reach an outside system through the real RabbitMQ: the relay talks to the broker through a TCP proxy of
@@ -58,6 +64,7 @@ class CaseEventsIT {
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired SlaWatch watch;
 
     @DynamicPropertySource
     static void broker(DynamicPropertyRegistry properties) throws Exception {
@@ -127,6 +134,26 @@ class CaseEventsIT {
             assertThat(e.body().path("category").isNull()).isTrue();
             assertThat(e.raw()).doesNotContain(rubbishCategory());
         });
+    }
+
+    @Test
+    void aBreachedDeadlineIsPublishedAfterTheReminderAndEscalationItCaused() {
+        String number = registeredAndDispatched(false);
+        long id = idOf(number);
+        // The accept deadline passed a minute ago: moved back in the row rather than the clock moved on.
+        Instant deadline = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        jdbc.sql("update casework_case set deadline = :deadline where id = :id")
+                .param("deadline", OffsetDateTime.ofInstant(deadline, ZoneOffset.UTC)).param("id", id).update();
+        watch.run();
+
+        List<EventTap.Received> events = arrived(number, 6);
+        assertThat(events.subList(3, 6)).extracting(EventTap.Received::routingKey)
+                .containsExactly("case.remind", "case.escalate_to_supervisor", "case.breached");
+        JsonNode breach = events.get(5).body();
+        assertThat(breach.path("stage").asString()).isEqualTo("ACCEPT");
+        assertThat(Instant.parse(breach.path("deadline").asString())).isEqualTo(deadline);
+        assertThat(breach.path("unit").asLong()).isEqualTo(unitOf("chengguan"));
+        assertThat(breach.path("state").asString()).isEqualTo("DISPATCHED");
     }
 
     @Test
