@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy on a loopback port of its own in front of a real service, to play an outage without touching the
  * service others use: {@link #cut()} drops every open connection and refuses new ones (accepted and closed at once,
- * as a dead host's firewall would), {@link #restore()} lets connections through again.
+ * as a dead host's firewall would); {@link #stall()} keeps connections open but lets nothing through either way (a
+ * partition: a sender hears nothing back); {@link #restore()} resets what was stalled and lets connections through
+ * again.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -21,6 +23,7 @@ public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean stalled;
 
     public TcpProxy(String host, int port) throws IOException {
         this.target = new InetSocketAddress(host, port);
@@ -45,7 +48,18 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Swallows whatever is sent through the proxy, in both directions, until {@link #restore()}. */
+    public void stall() {
+        stalled = true;
+    }
+
     public void restore() {
+        if (stalled) {
+            // Bytes were swallowed mid-stream: those connections cannot carry on, as after a real partition.
+            open.forEach(TcpProxy::quietlyClose);
+            open.clear();
+            stalled = false;
+        }
         cut = false;
     }
 
@@ -80,6 +94,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (stalled) continue;
                     out.write(buffer, 0, n);
                     out.flush();
                 }

@@ -19,7 +19,8 @@ import com.rabbitmq.client.ConnectionFactory;
  * The relay's one connection to RabbitMQ, used by the relay's thread only. A batch is published on a channel in
  * confirm mode and counts as delivered only when the broker has confirmed every message (persistent messages are
  * confirmed once queued durably). Any failure closes the connection; the next batch opens a new one, so the relay
- * needs no automatic recovery of the client's own.
+ * needs no automatic recovery of the client's own. A failed connection is aborted, not closed politely: a partitioned
+ * broker would never answer the close.
  */
 @Component
 @ConditionalOnBooleanProperty("linli.events.amqp.enabled")
@@ -43,7 +44,9 @@ class Broker {
         factory.setConnectionTimeout(5_000);
         factory.setHandshakeTimeout(5_000);
         factory.setShutdownTimeout(1_000);
-        factory.setRequestedHeartbeat(30);
+        // A broker that stops answering must not hold the relay (and its database connection) for long.
+        factory.setRequestedHeartbeat(10);
+        factory.setChannelRpcTimeout((int) settings.confirmTimeout().toMillis());
     }
 
     /**
@@ -70,7 +73,10 @@ class Broker {
                         .build();
                 open.basicPublish(settings.exchange(), m.routingKey(), false, properties, m.body());
             }
-            open.waitForConfirmsOrDie(settings.confirmTimeout().toMillis());
+            // Not waitForConfirmsOrDie: it closes the channel politely, which waits for a broker that may not answer.
+            if (!open.waitForConfirms(settings.confirmTimeout().toMillis())) {
+                throw new IOException("the broker refused (nack) a message of the batch");
+            }
         } catch (IOException | TimeoutException | RuntimeException | InterruptedException e) {
             close();
             throw e;

@@ -180,6 +180,24 @@ class CaseEventsIT {
     }
 
     @Test
+    void aBatchTheBrokerNeverConfirmsStaysInTheOutboxAndGoesOutOnceTheBrokerAnswersAgain() throws Exception {
+        String number = registeredAndDispatched(false);
+        arrived(number, 3); // the relay's connection is open and in use
+
+        proxy.stall();
+        accept(number);
+        Thread.sleep(4_500); // past the confirm timeout (3 s) of the attempt that published into the partition
+        assertThat(waiting()).isEqualTo(1);
+        assertThat(tap.of(number)).hasSize(3);
+
+        proxy.restore();
+        assertThat(arrived(number, 4)).extracting(EventTap.Received::routingKey).last().isEqualTo("case.accept");
+        Thread.sleep(1_000);
+        assertThat(tap.of(number)).hasSize(4);
+        assertThat(waiting()).isZero();
+    }
+
+    @Test
     void whileAnotherInstanceRelaysThisOneLeavesTheRowsToIt() throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
