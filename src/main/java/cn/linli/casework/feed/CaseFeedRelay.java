@@ -83,7 +83,7 @@ class CaseFeedRelay {
         }
     }
 
-    /** The innermost cause that says something (the client's IOException often only wraps it). */
+    /** The exception with its causes: the client's IOException often says nothing itself and only wraps the reason. */
     private static String reason(Throwable e) {
         String reason = e.toString();
         for (Throwable t = e; t != null; t = t.getCause()) {
