@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -84,16 +85,23 @@ public class Open311Clients {
         return store.byKeyHash(hash(apiKey.strip())).filter(client -> !client.revoked());
     }
 
-    /** Counts a write of the client; false when the client has used up this minute's allowance. */
+    /**
+     * Counts a write of the client; false when the client has used up its allowance for the last 60 seconds. Counters
+     * are kept per calendar minute; a fixed minute alone would let a client send twice its allowance across the turn
+     * of a minute, so the previous minute's writes count in the share of it that the last 60 seconds still cover.
+     */
     @Transactional
     public boolean allowWrite(Open311Client client) {
-        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = clock.instant();
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
         int count = store.countWrite(client.id(), minute);
         if (count == 1) {
             // the first write of a client's minute clears the counters of an hour ago and before
             store.forgetWindows(minute.minus(1, ChronoUnit.HOURS));
         }
-        return count <= client.perMinute();
+        double previousShare = 1 - Duration.between(minute, now).toMillis() / 60_000.0;
+        double lastSixtySeconds = count + store.writesIn(client.id(), minute.minus(1, ChronoUnit.MINUTES)) * previousShare;
+        return lastSixtySeconds <= client.perMinute();
     }
 
     public static boolean mayManage(Actor actor) {

@@ -20,17 +20,12 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import cn.linli.LinliApplication;
-import cn.linli.casework.Categories;
 import cn.linli.shared.GeoPoint;
-import cn.linli.territory.Locator;
-import cn.linli.territory.TerritoryQueries;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Intake over HTTP: the staff intake API ({@code POST /api/casework/cases}) of a Linli on PostgreSQL, driven over
@@ -38,7 +33,12 @@ import cn.linli.territory.TerritoryQueries;
  * desk's browser has). Each request is due at its scheduled time (start + i / rate); its latency runs from that time
  * to the response, so a server that falls behind is charged for the requests that waited (no coordinated omission).
  * Listeners included: the indicator rollup folds the new cases while the load runs, and the run reports how long
- * after the last response the rollup's queue was empty. Run with bench/intake-load.sh; results in docs/performance.md.
+ * after the last response the rollup's queue was empty.
+ * <p>
+ * The generator runs in a process of its own (this class's {@code main}), so that its allocation and collections
+ * do not pause the server it measures; bench/intake-load.sh starts Linli first and passes its address
+ * ({@code linli.bench.base}) and database ({@code linli.bench.db}). It finds the case's place and category through
+ * Linli's own APIs, as a client would. Results in docs/performance.md.
  * <p>
  * Linli has no request rate limit on the staff API (the only throttle is on failed logins), so nothing has to be
  * configured for the benchmark's session.
@@ -47,28 +47,26 @@ public final class IntakeLoadBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?(?:value|content)=\"([^\"]+)\"");
     private static final Pattern CSRF_HEADER = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"");
+    private static final String GRID = "230804007001001";
 
     public static void main(String[] args) throws Exception {
         int rate = Integer.getInteger("linli.bench.rate", 500);
         int seconds = Integer.getInteger("linli.bench.seconds", 60);
-        int warmUp = Integer.getInteger("linli.bench.warmup", 15);
-        String url = System.getProperty("linli.bench.server", "jdbc:postgresql://127.0.0.1:5432/") + "linli_bench_case";
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LinliApplication.class).run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--linli.demo.enabled=true", "--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.linli=WARN")) {
-            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-            JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
-            String category = app.getBean(Categories.class).search("暴露垃圾", 1).get(0).category().code().value();
-            long grid = app.getBean(TerritoryQueries.class).tree(null).findByCode("230804007001001").orElseThrow().id();
-            GeoPoint point = CaseLifeBenchmark.LinliLife.pointInside(app.getBean(Locator.class), grid);
-            Desk desk = Desk.signIn(base, "yongan-sq", "linli-demo-2026");
-            System.out.printf(Locale.ROOT, "warm-up: %s%n", desk.load(rate, warmUp, point, category, "w").summary());
-            awaitRollup(jdbc);
-            Result result = desk.load(rate, seconds, point, category, "m");
-            long drained = awaitRollup(jdbc);
-            System.out.printf(Locale.ROOT, "measured: %s; indicator queue empty %d ms after the last response%n",
-                    result.summary(), drained);
-        }
+        int warmUp = Integer.getInteger("linli.bench.warmup", 30);
+        String base = System.getProperty("linli.bench.base", "http://127.0.0.1:18083");
+        String db = System.getProperty("linli.bench.db", "jdbc:postgresql://127.0.0.1:5432/linli_bench_case");
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(db, "postgres", ""));
+        Desk desk = Desk.signIn(base, "yongan-sq", "linli-demo-2026");
+        String category = desk.json("/api/casework/categories/search?q=" + Desk.enc("暴露垃圾") + "&limit=1")
+                .get(0).get("category").get("code").asString();
+        GeoPoint point = desk.pointInGrid(GRID);
+        System.out.printf(Locale.ROOT, "category %s, point %s in grid %s%n", category, point, GRID);
+        System.out.printf(Locale.ROOT, "warm-up: %s%n", desk.load(rate, warmUp, point, category, "w").summary());
+        awaitRollup(jdbc);
+        Result result = desk.load(rate, seconds, point, category, "m");
+        long drained = awaitRollup(jdbc);
+        System.out.printf(Locale.ROOT, "measured: %s; indicator queue empty %d ms after the last response%n",
+                result.summary(), drained);
     }
 
     /** Milliseconds until the indicator rollup has folded every queued transition. */
@@ -103,6 +101,8 @@ public final class IntakeLoadBenchmark {
 
     /** A signed-in session of the front desk: its cookie and CSRF token, as the browser keeps them. */
     static final class Desk {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
 
         private final HttpClient http;
         private final String base;
@@ -172,6 +172,53 @@ public final class IntakeLoadBenchmark {
             return new Result(rate, seconds, latency, Map.copyOf(statuses), failures.get(), (lastAnswer[0] - start) / 1e9);
         }
 
+        /** A JSON POST with the session's CSRF token (and an idempotency key, if given), answered when it returns. */
+        HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
+            return postAsync(path, json, idempotencyKey).get(30, TimeUnit.SECONDS);
+        }
+
+        CompletableFuture<HttpResponse<String>> postAsync(String path, String json, String idempotencyKey) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Accept", "application/json").header(csrfHeader, csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
+            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        CompletableFuture<HttpResponse<String>> getAsync(String path, String accept) {
+            return http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** A page's form, posted with the session's CSRF token as the browser would. */
+        HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
+            StringBuilder form = new StringBuilder("_csrf=" + enc(csrf));
+            fields.forEach((name, value) -> form.append('&').append(enc(name)).append('=').append(enc(value)));
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** An API answer as JSON; fails on anything but 200. */
+        JsonNode json(String path) throws Exception {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
+            return JSON.readTree(response.body());
+        }
+
+        /** A point that Linli's locate API places in the grid, found on a raster over the demo city's core. */
+        GeoPoint pointInGrid(String gridCode) throws Exception {
+            for (double lng = 130.30; lng < 130.45; lng += 0.001) {
+                for (double lat = 46.78; lat < 46.86; lat += 0.001) {
+                    JsonNode located = json(String.format(Locale.ROOT, "/api/territory/locate?lng=%.4f&lat=%.4f", lng, lat));
+                    for (JsonNode unit : located.get("units")) {
+                        if (gridCode.equals(unit.get("code").asString())) return new GeoPoint(lng, lat);
+                    }
+                }
+            }
+            throw new IllegalStateException("no point found in grid " + gridCode);
+        }
+
         /** A page, as the signed-in user's browser asks for it; fails on anything but 200. */
         void get(String path) throws Exception {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
@@ -197,7 +244,7 @@ public final class IntakeLoadBenchmark {
             return m.group(1);
         }
 
-        private static String enc(String value) {
+        static String enc(String value) {
             return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
     }

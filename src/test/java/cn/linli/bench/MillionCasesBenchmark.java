@@ -45,7 +45,7 @@ public final class MillionCasesBenchmark {
     public static void main(String[] args) throws Exception {
         int total = Integer.getInteger("linli.bench.cases", 1_000_000);
         int samples = Integer.getInteger("linli.bench.samples", 200);
-        String url = System.getProperty("linli.bench.server", "jdbc:postgresql://127.0.0.1:5432/") + "linli_bench_cases1m";
+        String url = System.getProperty("linli.bench.server", "jdbc:postgresql://127.0.0.1:5432/") + System.getProperty("linli.bench.db", "linli_bench_cases1m");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LinliApplication.class).run(
                 "--spring.datasource.url=" + url + "?reWriteBatchedInserts=true", "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--linli.demo.enabled=true", "--server.port=0", "--logging.level.root=WARN",

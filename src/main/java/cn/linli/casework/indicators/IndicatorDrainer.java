@@ -33,7 +33,7 @@ class IndicatorDrainer {
     });
 
     IndicatorDrainer(@Lazy IndicatorRollup rollup,
-            @Value("${linli.casework.indicators.drain-linger:PT0.02S}") Duration linger,
+            @Value("${linli.casework.indicators.drain-linger:PT0.25S}") Duration linger,
             @Value("${linli.casework.indicators.drain-poll:PT5S}") Duration poll) {
         this.rollup = rollup;
         this.linger = linger;

@@ -1,8 +1,5 @@
 package cn.linli.casework.indicators;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,41 +8,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import cn.linli.casework.CaseChanged;
 
 /**
- * Queues a changed case for the indicator rollup inside the transaction that changed it, so the queue row commits
- * or rolls back with the history lines it stands for (a transactional outbox of our own: no publication row to
- * write and complete per line, and the drainer folds many cases at once). A transition that writes several lines
- * queues its case once; after commit the drainer is woken.
+ * Wakes the drainer once a transaction that changed a case has committed. The queue row itself
+ * ({@code casework_indicator_due}) is written by the case store with the transition's history lines, in the same
+ * transaction (on PostgreSQL in the same statement): a transactional outbox of our own, with no publication row to
+ * write and complete per line, and the drainer folds many cases at once.
  */
 @Component
 class IndicatorQueue {
 
-    /** The cases queued by the current transaction. */
-    private static final Object QUEUED = new Object();
+    /** Marks a transaction whose commit already wakes the drainer. */
+    private static final Object WAKES = new Object();
 
-    private final IndicatorStore store;
     private final IndicatorDrainer drainer;
 
-    IndicatorQueue(IndicatorStore store, IndicatorDrainer drainer) {
-        this.store = store;
+    IndicatorQueue(IndicatorDrainer drainer) {
         this.drainer = drainer;
     }
 
     @EventListener
     void on(CaseChanged changed) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            store.enqueue(changed.caseId());
             drainer.wake();
             return;
         }
-        if (queuedInThisTransaction().add(changed.caseId())) store.enqueue(changed.caseId());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<Long> queuedInThisTransaction() {
-        Set<Long> queued = (Set<Long>) TransactionSynchronizationManager.getResource(QUEUED);
-        if (queued != null) return queued;
-        Set<Long> fresh = new HashSet<>();
-        TransactionSynchronizationManager.bindResource(QUEUED, fresh);
+        if (TransactionSynchronizationManager.hasResource(WAKES)) return;
+        TransactionSynchronizationManager.bindResource(WAKES, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -54,9 +41,8 @@ class IndicatorQueue {
 
             @Override
             public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED);
+                TransactionSynchronizationManager.unbindResourceIfPossible(WAKES);
             }
         });
-        return fresh;
     }
 }

@@ -74,11 +74,6 @@ class IndicatorStore {
     record Due(long id, long caseId) {
     }
 
-    /** Queues a case for folding, in the caller's transaction (the transition's). */
-    void enqueue(long caseId) {
-        jdbc.sql("insert into casework_indicator_due (case_id) values (:case)").param("case", caseId).update();
-    }
-
     /**
      * Takes the drainer's lock for the transaction: one instance folds at a time, so no case is folded twice at once
      * and the rollup rows are written by one transaction at a time. {@code wait} false: give up if another holds it.

@@ -34,14 +34,17 @@ public class CaseReading {
     }
 
     public Optional<CaseView> find(long id) {
-        var where = cases.whereabouts(id);
-        if (where.isEmpty() || !actors.maySee(actors.current(where.get().place()), where.get().units())) return Optional.empty();
+        var stored = cases.load(id);
+        if (stored.isEmpty()) return Optional.empty();
+        var where = stored.get().whereabouts();
+        if (!actors.maySee(actors.current(where.place()), where.units())) return Optional.empty();
         var timeline = cases.lines(id).stream().map(l -> new CaseView.Entry(l.id(), l.record().action(), l.record().from(),
                 l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note(),
                 l.record().oldDeadline(), l.record().newDeadline())).toList();
-        // read before the case row, not in its row mapper: outside a transaction a query there takes a second pooled
+        // the co-handlers (协办) of the current dispatch, read with the units above (those of earlier dispatches have
+        // an end); never by a query in the row mapper below: outside a transaction that takes a second pooled
         // connection while the first is held, and under load every connection ends up waiting for another
-        var coHandlers = coHandlers(id);
+        var coHandlers = stored.get().aCase().snapshot().coUnits().stream().sorted().toList();
         return jdbc.sql("select * from casework_case where id = :id").param("id", id)
                 .query((rs, n) -> {
                     String phone = rs.getString("reporter_phone");
@@ -60,11 +63,5 @@ public class CaseReading {
                             timeline);
                 })
                 .optional();
-    }
-
-    /** The co-handlers (协办) of the current dispatch; those of earlier dispatches have an end. */
-    private java.util.List<Long> coHandlers(long id) {
-        return jdbc.sql("select unit_id from casework_case_unit where case_id = :id and role = 'CO' and ended_at is null order by unit_id")
-                .param("id", id).query(Long.class).list();
     }
 }

@@ -7,11 +7,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,6 +36,8 @@ public class Cases {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /** Whether the database takes data-modifying {@code WITH} (PostgreSQL): a step's writes then go in one statement. */
+    private volatile Boolean writesInOneStatement;
 
     Cases(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -44,8 +50,14 @@ public class Cases {
      */
     List<CaseRecord> insert(Case aCase, CaseDetails details) {
         CaseSnapshot s = aCase.snapshot();
+        if (s.mainUnit() != null || !s.coUnits().isEmpty() || s.requestedDeadline() != null || s.mergedInto() != null
+                || s.satisfaction() != null || s.suspendedFrom() != null) {
+            // Intake only receives and registers; anything more is saved the ordinary way.
+            throw new IllegalStateException("A new case is only received or registered: " + s);
+        }
         CaseDetails.Place place = details.place();
-        jdbc.sql("""
+        List<CaseRecord> records = aCase.unsavedRecords();
+        String insertCase = """
                 insert into casework_case (id, number, version, state, request_type, category_code, urgent, channel, title,
                     description, lng, lat, address, grid_id, community_id, township_id, county_id, reporter_name,
                     reporter_phone, reporter_phone_index, anonymous, confidential, wants_return_visit, main_unit,
@@ -53,7 +65,9 @@ public class Cases {
                     idempotency_key, updated_at)
                 values (:id, :number, 1, :state, :type, :category, :urgent, :channel, :title, :description, :lng, :lat,
                     :address, :grid, :community, :township, :county, :name, :phone, :phoneIndex, :anonymous, :confidential,
-                    :visit, :mainUnit, :stageStarted, :deadline, 0, 0, 0, 0, :at, :by, :key, :updated)""")
+                    :visit, :mainUnit, :stageStarted, :deadline, 0, 0, 0, 0, :at, :by, :key, :updated)""";
+        boolean together = writesInOneStatement();
+        var statement = jdbc.sql(together ? withLinesAndQueue(insertCase, records) : insertCase)
                 .param("id", s.id()).param("number", s.number()).param("state", s.state().name())
                 .param("type", details.requestType()).param("category", s.categoryCode()).param("urgent", s.urgent())
                 .param("channel", details.channel().name())
@@ -66,15 +80,11 @@ public class Cases {
                 .param("confidential", details.confidential()).param("visit", s.wantsReturnVisit())
                 .param("mainUnit", s.mainUnit()).param("stageStarted", utc(s.stageStartedAt())).param("deadline", utc(s.deadline()))
                 .param("at", utc(details.receivedAt())).param("by", details.receivedBy()).param("key", details.idempotencyKey())
-                .param("updated", utc(lastChange(aCase.unsavedRecords(), details.receivedAt())))
-                .update();
-        if (s.mainUnit() != null || !s.coUnits().isEmpty() || s.requestedDeadline() != null || s.mergedInto() != null
-                || s.satisfaction() != null || s.suspendedFrom() != null) {
-            // Intake only receives and registers; anything more is saved the ordinary way.
-            throw new IllegalStateException("A new case is only received or registered: " + s);
-        }
+                .param("updated", utc(lastChange(records, details.receivedAt())));
+        if (together) lineParams(statement, records).update();
+        else statement.update();
         List<CaseRecord> saved = aCase.takeUnsaved();
-        appendHistory(s.id(), saved);
+        if (!together) appendLinesAndQueue(s.id(), saved);
         return saved;
     }
 
@@ -85,30 +95,35 @@ public class Cases {
      */
     List<CaseRecord> update(Case aCase) {
         CaseSnapshot s = aCase.snapshot();
-        int updated = jdbc.sql("""
+        List<CaseRecord> records = aCase.unsavedRecords();
+        String updateCase = """
                 update casework_case set version = version + 1, state = :state, suspended_from = :suspendedFrom,
                     category_code = :category, urgent = :urgent, main_unit = :mainUnit, stage_started_at = :stageStarted,
                     deadline = :deadline, requested_deadline = :requested, returns = :returns, reworks = :reworks,
                     extensions = :extensions, reopenings = :reopenings, merged_into = :mergedInto, satisfaction = :satisfaction,
                     updated_at = coalesce(:updated, updated_at)
-                where id = :id and version = :version""")
+                where id = :id and version = :version""";
+        boolean together = writesInOneStatement() && !records.isEmpty();
+        var statement = jdbc.sql(together ? withLinesAndQueue(updateCase, records) : updateCase)
                 .param("state", s.state().name()).param("suspendedFrom", name(s.suspendedFrom()))
                 .param("category", s.categoryCode()).param("urgent", s.urgent()).param("mainUnit", s.mainUnit())
                 .param("stageStarted", utc(s.stageStartedAt())).param("deadline", utc(s.deadline()))
                 .param("requested", utc(s.requestedDeadline())).param("returns", s.returns()).param("reworks", s.reworks())
                 .param("extensions", s.extensions()).param("reopenings", s.reopenings()).param("mergedInto", s.mergedInto())
                 .param("satisfaction", name(s.satisfaction())).param("id", s.id()).param("version", s.version())
-                .param("updated", utc(lastChange(aCase.unsavedRecords(), null)))
-                .update();
+                .param("updated", utc(lastChange(records, null)));
+        // In one statement the count is that of the queue row, which is written only if the case row was.
+        int updated = together ? lineParams(statement, records).update() : statement.update();
         if (updated == 0) throw CaseRuleException.conflict("case.rule.changed-meanwhile", s.number());
         List<CaseRecord> saved = aCase.takeUnsaved();
-        appendHistory(s.id(), saved);
+        if (!together) appendLinesAndQueue(s.id(), saved);
         // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
         boolean dispatched = saved.stream().anyMatch(r -> r.action() == cn.linli.casework.CaseAction.DISPATCH
                 || r.action() == cn.linli.casework.CaseAction.ESCALATE);
-        if (dispatched) endParts(s.id(), saved.get(saved.size() - 1).at());
-        if (dispatched && s.mainUnit() != null) assign(s.id(), s.mainUnit(), "MAIN");
-        if (dispatched) s.coUnits().forEach(co -> assign(s.id(), co, "CO"));
+        if (dispatched) {
+            endParts(s.id(), saved.get(saved.size() - 1).at());
+            assign(s.id(), s.mainUnit(), s.coUnits());
+        }
         return saved;
     }
 
@@ -126,8 +141,12 @@ public class Cases {
                 .param("at", utc(at)).param("case", caseId).update();
     }
 
-    /** The step's history lines in one batch: a step writes one or two (intake: received and registered). */
-    private void appendHistory(long caseId, List<CaseRecord> records) {
+    /**
+     * The step's writes besides the case row, where they cannot share its statement: the history lines in one batch
+     * (a step writes one or two; intake: received and registered), then the case's row in the indicator rollup's
+     * queue, which commits or rolls back with them (see {@code IndicatorQueue}).
+     */
+    private void appendLinesAndQueue(long caseId, List<CaseRecord> records) {
         if (records.isEmpty()) return;
         List<Object[]> rows = new ArrayList<>(records.size());
         for (CaseRecord r : records) {
@@ -138,15 +157,84 @@ public class Cases {
                 insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note,
                     old_deadline, new_deadline)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, HISTORY_TYPES);
+        jdbc.sql("insert into casework_indicator_due (case_id) values (:case)").param("case", caseId).update();
     }
 
-    private void assign(long caseId, long unitId, String role) {
-        int updated = jdbc.sql("update casework_case_unit set role = :role, ended_at = null where case_id = :case and unit_id = :unit")
-                .param("role", role).param("case", caseId).param("unit", unitId).update();
-        if (updated == 0) {
-            jdbc.sql("insert into casework_case_unit (case_id, unit_id, role) values (:case, :unit, :role)")
-                    .param("case", caseId).param("unit", unitId).param("role", role).update();
+    /**
+     * The case row's write ({@code insert} or {@code update} of casework_case) with the step's history lines and the
+     * rollup's queue row, as one PostgreSQL statement: one round trip for what would be three. Nothing but the case
+     * row's id flows from the first part to the others, so if the case row is not written (another user changed the
+     * case), neither is anything else. The lines' values are cast, as a {@code VALUES} list has no column types.
+     */
+    private static String withLinesAndQueue(String caseWrite, List<CaseRecord> records) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < records.size(); i++) {
+            if (i > 0) lines.append(", ");
+            lines.append("(:action").append(i).append(", :from").append(i).append(", :to").append(i)
+                    .append(", cast(:unit").append(i).append(" as bigint), :actor").append(i)
+                    .append(", cast(:at").append(i).append(" as timestamp with time zone), :note").append(i)
+                    .append(", cast(:old").append(i).append(" as timestamp with time zone), cast(:new").append(i)
+                    .append(" as timestamp with time zone))");
         }
+        return "with saved as (" + caseWrite + " returning id),\n"
+                + "lines as (insert into casework_case_history (case_id, action, from_state, to_state, unit_id, actor, at, note,"
+                + " old_deadline, new_deadline)\n"
+                + "  select saved.id, l.action, l.from_state, l.to_state, l.unit_id, l.actor, l.at, l.note, l.old_deadline, l.new_deadline"
+                + " from saved cross join (values " + lines + ") as l (action, from_state, to_state, unit_id, actor, at, note,"
+                + " old_deadline, new_deadline))\n"
+                + "insert into casework_indicator_due (case_id) select id from saved";
+    }
+
+    private static JdbcClient.StatementSpec lineParams(JdbcClient.StatementSpec statement, List<CaseRecord> records) {
+        for (int i = 0; i < records.size(); i++) {
+            CaseRecord r = records.get(i);
+            // typed, so that a null needs no look-up of the parameter's type
+            statement = statement.param("action" + i, r.action().name(), Types.VARCHAR)
+                    .param("from" + i, name(r.from()), Types.VARCHAR).param("to" + i, r.to().name(), Types.VARCHAR)
+                    .param("unit" + i, r.unitId(), Types.BIGINT).param("actor" + i, r.actor(), Types.VARCHAR)
+                    .param("at" + i, utc(r.at()), Types.TIMESTAMP_WITH_TIMEZONE).param("note" + i, r.note(), Types.VARCHAR)
+                    .param("old" + i, utc(r.oldDeadline()), Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("new" + i, utc(r.newDeadline()), Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        return statement;
+    }
+
+    private boolean writesInOneStatement() {
+        Boolean known = writesInOneStatement;
+        if (known == null) {
+            known = batch.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+            writesInOneStatement = known;
+        }
+        return known;
+    }
+
+    /**
+     * Gives the dispatch's units their part: a unit that had one before takes it up again (its row's role and end are
+     * rewritten), a new one gets a row; one statement for all of them.
+     */
+    private void assign(long caseId, Long mainUnit, Set<Long> coUnits) {
+        Map<Long, String> roles = new LinkedHashMap<>();
+        coUnits.forEach(co -> roles.put(co, "CO"));
+        if (mainUnit != null) roles.put(mainUnit, "MAIN");
+        if (roles.isEmpty()) return;
+        StringBuilder units = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("case", caseId);
+        for (Map.Entry<Long, String> unit : roles.entrySet()) {
+            int i = params.size() / 2;
+            if (i > 0) units.append(", ");
+            units.append("(cast(:case as bigint), cast(:unit").append(i).append(" as bigint), cast(:role").append(i)
+                    .append(" as varchar(8)))");
+            params.put("unit" + i, unit.getKey());
+            params.put("role" + i, unit.getValue());
+        }
+        jdbc.sql("""
+                merge into casework_case_unit t
+                using (values %s) as s (case_id, unit_id, role) on t.case_id = s.case_id and t.unit_id = s.unit_id
+                when matched then update set role = s.role, ended_at = null
+                when not matched then insert (case_id, unit_id, role) values (s.case_id, s.unit_id, s.role)""".formatted(units))
+                .params(params)
+                .update();
     }
 
     /** Where a case is and when it came in: what access to it and its deadlines depend on. */

@@ -81,6 +81,13 @@ public class ClientStore {
         throw new IllegalStateException("could not count a write of client " + clientId);
     }
 
+    /** The writes counted in the client's minute that starts at {@code windowStart} (0 if none). */
+    public int writesIn(long clientId, Instant windowStart) {
+        return jdbc.sql("select requests from open311_rate where client_id = :id and window_start = :w")
+                .param("id", clientId).param("w", OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC))
+                .query(Integer.class).optional().orElse(0);
+    }
+
     /** Forgets the counters of minutes before {@code before}. */
     public void forgetWindows(Instant before) {
         jdbc.sql("delete from open311_rate where window_start < :before")

@@ -1,5 +1,6 @@
 package cn.linli.portal.internal;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,8 +39,9 @@ import cn.linli.shared.PhoneNumber;
  * stored per change, see docs/decisions/0005): the closure is written in that transaction, and the notices are sent
  * after it commits, on a thread of their own, so a slow gateway never holds a case's transaction and a rolled-back
  * change tells nobody anything. A notice lost in a crash is not sent again: the case page shows the same timeline.
- * The sending thread takes the changes queued meanwhile together and looks their subscribers up in one query, as most
- * changes (every step of a desk case) have none and a query per change would cost each step a round trip.
+ * The sending thread lets changes gather for {@code linli.portal.notice-linger}, takes them together and looks their
+ * subscribers up in one query, as most changes (every step of a desk case) have none and a query per change would
+ * cost each step a round trip.
  */
 @Component
 class CaseNotifications {
@@ -53,12 +56,16 @@ class CaseNotifications {
     /** Changes committed and not yet told; bounded, so a stalled gateway cannot fill the heap. */
     private final BlockingQueue<CaseChanged> pending = new LinkedBlockingQueue<>(100_000);
     private final Thread sender = new Thread(this::sendPending, "portal-notices");
+    /** How long the sender lets a burst of changes gather before it looks their subscribers up together. */
+    private final Duration linger;
 
-    CaseNotifications(PortalStore store, PersonalDataProtection protection, ResidentNotifier notifier, MessageSource messages) {
+    CaseNotifications(PortalStore store, PersonalDataProtection protection, ResidentNotifier notifier, MessageSource messages,
+            @Value("${linli.portal.notice-linger:PT0.1S}") Duration linger) {
         this.store = store;
         this.protection = protection;
         this.notifier = notifier;
         this.messages = messages;
+        this.linger = linger;
         sender.setDaemon(true);
         sender.start();
     }
@@ -89,6 +96,7 @@ class CaseNotifications {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 batch.add(pending.take());
+                Thread.sleep(linger.toMillis());
                 pending.drainTo(batch, 499);
                 tellAll(batch);
             } catch (InterruptedException stopping) {
