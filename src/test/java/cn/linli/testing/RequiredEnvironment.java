@@ -8,8 +8,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips integration tests whose database, browser or nginx is missing on a developer's machine, saying clearly what
- * was skipped; in CI ({@code CI=true}) a missing PostgreSQL, Chromium, nginx or mount right fails the test instead, because a
+ * Skips integration tests whose database, browser, message broker or nginx is missing on a developer's machine, saying
+ * clearly what was skipped; in CI ({@code CI=true}) a missing PostgreSQL, Chromium, RabbitMQ, nginx or mount right
+ * fails the test instead, because a
  * skipped test there would hide a gap.
  */
 public final class RequiredEnvironment implements ExecutionCondition {
@@ -43,6 +44,11 @@ public final class RequiredEnvironment implements ExecutionCondition {
         if (reason == null || "null".equals(reason)) {
             if (testClass.isAnnotationPresent(BrowserTest.class)) {
                 reason = REASONS.computeIfAbsent("browser", k -> String.valueOf(Browser.unavailableReason()));
+            }
+        }
+        if (reason == null || "null".equals(reason)) {
+            if (testClass.isAnnotationPresent(BrokerTest.class)) {
+                reason = REASONS.computeIfAbsent("broker", k -> String.valueOf(TestBroker.unavailableReason()));
             }
         }
         if (reason == null || "null".equals(reason)) {

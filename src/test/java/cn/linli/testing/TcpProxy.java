@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on loopback that can cut a connection and restore it, to play an outage of the service behind it (the
  * database) without touching that service, which other tests and agents share. {@link #cut()} resets every open
  * connection and refuses new ones (the port is closed, so a connect fails at once, as when the server is down);
- * {@link #restore()} opens the same port again.
+ * {@link #restore()} opens the same port again. {@link #stall()} plays a partition instead: connections stay open but
+ * every byte is swallowed, in both directions, until {@link #restore()}.
  * <p>
  * From a script: {@code java -cp target/test-classes cn.linli.testing.TcpProxy 15432 127.0.0.1 5432}, then type
  * {@code cut} or {@code restore} on its standard input ({@code quit} or end of input stops it).
@@ -29,6 +30,7 @@ public final class TcpProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile int port;
     private volatile ServerSocket server;
+    private volatile boolean stalled;
 
     private TcpProxy(InetSocketAddress target) {
         this.target = target;
@@ -43,6 +45,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The proxy's address as {@code host:port}, for a setting that takes one. */
+    public String address() {
+        return "127.0.0.1:" + port;
     }
 
     public boolean isCut() {
@@ -60,8 +67,14 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
-    /** Accepts connections again, on the same port. */
+    /** Swallows whatever is sent through the proxy, in both directions, until {@link #restore()}. */
+    public void stall() {
+        stalled = true;
+    }
+
+    /** Accepts connections again, on the same port, and passes bytes on again after a stall. */
     public synchronized void restore() throws IOException {
+        stalled = false;
         if (server == null) listen(port);
     }
 
@@ -106,6 +119,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (stalled) continue;
                     out.write(buffer, 0, n);
                     out.flush();
                 }
