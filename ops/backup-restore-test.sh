@@ -5,7 +5,8 @@
 #               fresh database; the row count of every table must be equal;
 #   H2:         the embedded database file is backed up the two documented ways with Linli stopped (the Script tool's
 #               SQL dump, and a copy of the file), each restored into a new file; every table's count must be equal;
-# and finally Linli starts on the restored PostgreSQL database and serves a case filed before the backup.
+# and finally Linli starts on the restored PostgreSQL database, serves a case filed before the backup and answers
+# /actuator/prometheus (monitoring).
 # Bounded: about 3-5 minutes. Run as root from the repository: ops/backup-restore-test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,6 +96,10 @@ start_linli "$APP_PORT" "$BASE/linli-restored.log" --linli.demo.enabled=true \
 status=$(curl -s -o /dev/null -w '%{http_code}' "$APP/open311/v2/requests/$number.json")
 echo "GET requests/$number.json on the restored database: $status"
 [ "$status" = 200 ] || fail "the restored database does not serve case $number"
+open311_key "$APP" "$BASE/restored-admin.cookies" > /dev/null
+curl -sf -b "$BASE/restored-admin.cookies" "$APP/actuator/prometheus" > "$BASE/metrics.txt" || fail "no /actuator/prometheus"
+echo "monitoring: /actuator/prometheus (signed in as admin) gives $(grep -vc '^#' "$BASE/metrics.txt") samples, e.g.:"
+grep -E '^(hikaricp_connections_active|jvm_memory_used_bytes\{area="heap",id="G1 Old Gen"|http_server_requests_seconds_count\{.*uri="/open311)' "$BASE/metrics.txt" | head -4
 stop_linli
 
 step "PASSED; tearing down"
