@@ -78,9 +78,10 @@ run_demo --spring.datasource.url="$H2/linli;$H2_OPTIONS" --spring.datasource.use
 H2_JAR=$(tr ':' '\n' < "$BASE/ops.classpath" | grep '/h2-[0-9.]*\.jar$')
 
 step "H2 backup 1: the Script tool (SQL, gzip) with Linli stopped, restored with RunScript"
-java -cp "$H2_JAR" org.h2.tools.Script -url "$H2/linli" -user sa -script "$BASE/linli-h2.sql.gz" -options compression gzip
+# the URL must carry Linli's settings (DATABASE_TO_LOWER above all), else H2 cannot open the file
+java -cp "$H2_JAR" org.h2.tools.Script -url "$H2/linli;$H2_OPTIONS" -user sa -script "$BASE/linli-h2.sql.gz" -options compression gzip
 echo "script: $(du -h "$BASE/linli-h2.sql.gz" | cut -f1)"
-java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2/restored-script" -user sa -script "$BASE/linli-h2.sql.gz" -options compression gzip
+java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2/restored-script;$H2_OPTIONS" -user sa -script "$BASE/linli-h2.sql.gz" -options compression gzip
 counts "$H2/linli;$H2_OPTIONS" sa > "$BASE/h2-source.counts"
 counts "$H2/restored-script;$H2_OPTIONS" sa > "$BASE/h2-script.counts"
 compare "H2 (Script/RunScript)" "$BASE/h2-source.counts" "$BASE/h2-script.counts"

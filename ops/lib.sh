@@ -52,7 +52,14 @@ start_linli() {
   done
 }
 
-stop_linli() { [ -n "${LINLI_PID:-}" ] && kill "$LINLI_PID" 2>/dev/null && wait "$LINLI_PID" 2>/dev/null; LINLI_PID=; }
+# a Java process ends with status 143 on SIGTERM: that is the stop we asked for, not a failure
+stop_linli() {
+  if [ -n "${LINLI_PID:-}" ]; then
+    kill "$LINLI_PID" 2>/dev/null || true
+    wait "$LINLI_PID" 2>/dev/null || true
+  fi
+  LINLI_PID=
+}
 
 csrf_of() { sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1; }
 

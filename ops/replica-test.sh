@@ -77,7 +77,7 @@ echo "sessions on the replica server: $(psql_at "$REPLICA_PORT" linli "select st
 # a statement's later lines carry no prefix: look a few lines past each of the replica pool's
 served=$(grep -A30 '\[linli-replica\]' "$BASE/replica.log" | grep -c 'casework_case' || true)
 echo "lines naming casework_case in statements the replica server logged for linli-replica sessions: $served, e.g.:"
-grep '\[linli-replica\].*statement' "$BASE/replica.log" | tail -1 | cut -c1-160
+grep -A30 '\[linli-replica\]' "$BASE/replica.log" | grep -m1 'casework_case' | sed 's/^[[:space:]]*//' | cut -c1-160
 [ "$served" -gt 0 ] || fail "the replica server logged no case query from the replica pool"
 [ "$(psql_at "$PRIMARY_PORT" linli "select count(*) from pg_stat_activity where application_name = 'linli-replica'")" = 0 ] \
   || fail "the replica pool is connected to the primary"
