@@ -31,8 +31,9 @@ counts() { java -cp "$LINLI_CP" ops/TableCounts.java "$@"; }
 
 # compare NAME SOURCE_COUNTS RESTORED_COUNTS: equal lists, and the audit and case history not empty
 compare() {
-  local name=$1 source=$2 restored=$3
-  diff "$source" "$restored" > "$BASE/$name.diff" || { cat "$BASE/$name.diff"; fail "$name: counts differ"; }
+  local name=$1 source=$2 restored=$3 differences
+  differences="$BASE/$(echo "$name" | tr -c 'A-Za-z0-9' '_').diff"
+  diff "$source" "$restored" > "$differences" || { cat "$differences"; fail "$name: counts differ"; }
   echo "$name: $(wc -l < "$source") tables, $(awk '{s += $2} END {print s}' "$source") rows, equal after restore;" \
     "$(grep -E '^(access_audit|casework_case|casework_case_history|flyway_schema_history) ' "$source" | tr '\n' ' ')"
   grep -q '^access_audit [1-9]' "$source" && grep -q '^casework_case_history [1-9]' "$source" \
