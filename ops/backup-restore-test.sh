@@ -7,7 +7,8 @@
 #               SQL dump, and a copy of the file), each restored into a new file; every table's count must be equal;
 # and finally Linli starts on the restored PostgreSQL database, serves a case filed before the backup and answers
 # /actuator/prometheus (monitoring).
-# Bounded: about 3-5 minutes. Run as root from the repository: ops/backup-restore-test.sh
+# About 5 minutes on a quiet machine (each Linli start bounded by LINLI_START_SECONDS, ops/lib.sh). Run as root
+# from the repository: ops/backup-restore-test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ops/lib.sh

@@ -37,13 +37,14 @@ build_linli() {
   LINLI_CP="$1/classes:$(cat "$1/ops.classpath")"
 }
 
-# start_linli PORT LOG [application arguments ...]: sets LINLI_PID, waits (at most 4 minutes) until healthy
+# start_linli PORT LOG [application arguments ...]: sets LINLI_PID, waits until healthy (at most LINLI_START_SECONDS,
+# default 480: a start with the demo city takes 1-2 minutes here, but over 4 on a machine loaded by other work)
 start_linli() {
   local port=$1 log=$2
   shift 2
   java -Xmx1g -cp "$LINLI_CP" cn.linli.LinliApplication --server.port="$port" "$@" > "$log" 2>&1 &
   LINLI_PID=$!
-  local deadline=$((SECONDS + 240))
+  local deadline=$((SECONDS + ${LINLI_START_SECONDS:-480}))
   until curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; do
     if ! kill -0 "$LINLI_PID" 2>/dev/null || [ $SECONDS -gt $deadline ]; then
       echo "Linli did not start; the end of its log:"; tail -40 "$log"; return 1

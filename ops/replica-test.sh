@@ -6,7 +6,8 @@
 #   2. with the replica's replay paused (so it lags as far as we like), a client that has just written reads its own
 #      write at once (the primary), while a client that did not write still sees the replica's older state,
 #   3. after replay resumes the replica catches up.
-# Everything is torn down at the end. Bounded: about 2-4 minutes. Run as root from the repository: ops/replica-test.sh
+# Everything is torn down at the end. About 3 minutes on a quiet machine (each Linli start is bounded by
+# LINLI_START_SECONDS, ops/lib.sh). Run as root from the repository: ops/replica-test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ops/lib.sh
