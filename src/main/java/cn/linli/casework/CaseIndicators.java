@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.linli.access.Actor;
 import cn.linli.access.CurrentActor;
@@ -58,14 +59,17 @@ public class CaseIndicators {
         return actors.find().map(a -> a.roles().stream().anyMatch(VIEWERS::contains)).orElse(false);
     }
 
+    @Transactional(readOnly = true)
     public IndicatorSet forUnit(long unitId, IndicatorPeriod period) {
         return set(unitCounts(unit(unitId), period));
     }
 
+    @Transactional(readOnly = true)
     public IndicatorSet forArea(long territoryUnitId, IndicatorPeriod period) {
         return set(reading.sum(Subject.AREA, area(territoryUnitId), period.from(), period.to()));
     }
 
+    @Transactional(readOnly = true)
     public IndicatorSet forWorker(long userId, IndicatorPeriod period) {
         return set(reading.sum(Subject.WORKER, worker(userId).id(), period.from(), period.to()));
     }
@@ -81,6 +85,7 @@ public class CaseIndicators {
     }
 
     /** The daily counts of a unit, area or worker, for a trend. */
+    @Transactional(readOnly = true)
     public List<DayIndicators> daily(String subject, long id, IndicatorPeriod period) {
         return switch (subject) {
             case "unit" -> reading.daily(Subject.UNIT, unit(id).id(), period.from(), period.to());
@@ -91,6 +96,7 @@ public class CaseIndicators {
     }
 
     /** Every unit of the level (or grid worker) the user may see, best composite score first, those without one last. */
+    @Transactional(readOnly = true)
     public List<UnitIndicators> ranking(IndicatorLevel level, IndicatorPeriod period) {
         Actor actor = viewer();
         List<UnitIndicators> rows = level == IndicatorLevel.GRID_WORKERS ? workers(actor, period) : units(actor, level, period);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.linli.casework.internal.PublicPhotos;
 import cn.linli.casework.internal.ReporterPhones;
@@ -112,6 +113,7 @@ public class PublicCases {
         return photos.content(caseId, attachmentId);
     }
 
+    @Transactional(readOnly = true)
     public Optional<PublicCase> byNumber(String number) {
         List<String> codes = publicCodes();
         if (codes.isEmpty() || number == null) return Optional.empty();
@@ -121,6 +123,7 @@ public class PublicCases {
     }
 
     /** The visible ones of the given cases. */
+    @Transactional(readOnly = true)
     public List<PublicCase> byIds(List<Long> ids) {
         List<String> codes = publicCodes();
         if (codes.isEmpty() || ids.isEmpty()) return List.of();
@@ -128,6 +131,7 @@ public class PublicCases {
                 .param("ids", ids).param("codes", codes).query(PublicCases::row).list());
     }
 
+    @Transactional(readOnly = true)
     public List<PublicCase> list(Filter filter) {
         List<String> codes = publicCodes();
         if (filter.categoryCodes() != null && !filter.categoryCodes().isEmpty()) {
@@ -150,6 +154,7 @@ public class PublicCases {
     }
 
     /** The public timeline of the given cases, oldest first. */
+    @Transactional(readOnly = true)
     public List<Line> timeline(List<Long> caseIds) {
         if (caseIds.isEmpty()) return List.of();
         return jdbc.sql("select h.id, h.case_id, c.number, h.action, h.to_state, h.at, h.note from casework_case_history h"
@@ -159,6 +164,7 @@ public class PublicCases {
     }
 
     /** Public timeline lines of visible cases written in [from, to), oldest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
     public List<Line> linesBetween(Instant from, Instant to, int limit) {
         List<String> codes = publicCodes();
         if (codes.isEmpty()) return List.of();

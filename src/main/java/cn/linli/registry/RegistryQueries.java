@@ -72,6 +72,7 @@ public class RegistryQueries {
                 r.anonymisedOn()));
     }
 
+    @Transactional(readOnly = true)
     public List<ResidentSummary> searchByName(String text) {
         if (text == null || text.isBlank()) return List.of();
         return residents.byName(text.strip(), scopes.current(), SEARCH_LIMIT).stream().map(views::summary).toList();
@@ -81,6 +82,7 @@ public class RegistryQueries {
      * Residents with this document number: its blind index is looked up, no stored number is decrypted. Numbers are
      * read as typed (spaces, full-width digits, lower-case x).
      */
+    @Transactional(readOnly = true)
     public List<ResidentSummary> findByDocumentNumber(String number) {
         if (number == null || number.isBlank()) return List.of();
         String normal;
@@ -95,6 +97,7 @@ public class RegistryQueries {
     }
 
     /** Residents with this phone number, through its blind index. */
+    @Transactional(readOnly = true)
     public List<ResidentSummary> findByPhone(String phone) {
         PhoneNumber number;
         try {
@@ -107,6 +110,7 @@ public class RegistryQueries {
     }
 
     /** One search box: an ID number or phone number is looked up exactly, anything else as part of a name. */
+    @Transactional(readOnly = true)
     public List<ResidentSummary> search(String text) {
         if (text == null || text.isBlank()) return List.of();
         String compact = compact(text);
@@ -145,6 +149,7 @@ public class RegistryQueries {
      * Households whose address contains the text. An ID or phone number typed into the search box is no part of an
      * address, so it reads no addresses (across the city that would be every household, for nothing).
      */
+    @Transactional(readOnly = true)
     public List<HouseholdSummary> searchHouseholds(String address) {
         if (address == null || address.isBlank()) return List.of();
         if (isIdNumber(compact(address)) || isPhone(compact(address))) return List.of();

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.linli.casework.CaseState;
 
@@ -84,6 +85,7 @@ public class BoardQueries {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     public Page find(Filter filter, CaseScope scope, Predicate<Row> atRisk) {
         if (filter.queue() != Queue.AT_RISK) {
             List<Row> rows = select(filter, scope, "c.state = :state", " offset " + filter.page() * PAGE_SIZE
@@ -99,6 +101,7 @@ public class BoardQueries {
     }
 
     /** One case of the board by id, if it lies within the scope. */
+    @Transactional(readOnly = true)
     public java.util.Optional<Row> one(long id, CaseScope scope) {
         return select(new Filter(Queue.TO_DISPATCH, null, null, 0), scope, "c.id = :id", "").param("id", id).query(this::row).optional()
                 .map(r -> withReturnReasons(List.of(r)).get(0));
@@ -108,6 +111,7 @@ public class BoardQueries {
      * How many cases each state queue holds, for the tabs (the at-risk queue is counted on its own page): one grouped
      * count over the open queues' index entries (casework_case_open_scope), not one scan per queue.
      */
+    @Transactional(readOnly = true)
     public Map<Queue, Integer> counts(Filter filter, CaseScope scope) {
         Map<Queue, Integer> counts = new EnumMap<>(Queue.class);
         List<String> states = new ArrayList<>();

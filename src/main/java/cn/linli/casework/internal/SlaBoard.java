@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.linli.access.Actor;
 import cn.linli.access.CurrentActor;
@@ -55,6 +56,7 @@ public class SlaBoard {
         return actor.hasRole(Role.CITY_ADMIN) || actor.hasRole(Role.DISTRICT_STAFF) || actor.hasRole(Role.STREET_STAFF);
     }
 
+    @Transactional(readOnly = true)
     public SlaOverview overview() {
         Actor actor = actors.current();
         if (!maySupervise(actor)) throw CaseRuleException.forbidden("sla.error.not-supervisor");

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.linli.access.Mask;
 import cn.linli.access.PersonalDataProtection;
@@ -68,6 +69,7 @@ public class ExportSheet {
      * @param gridCodes grid id → code
      * @param names     how names are shown (masked above the community)
      */
+    @Transactional(readOnly = true)
     public Result write(Collection<Long> grids, Map<Long, String> gridCodes, boolean unmasked, UnaryOperator<String> names) {
         var workbook = new SXSSFWorkbook(500);
         CellStyle text = workbook.createCellStyle();

@@ -111,6 +111,11 @@ public final class Protector {
         return value.keyVersion() != keys.currentVersion() || !suite.id().equals(value.algorithm());
     }
 
+    /** The key version new values are encrypted with. */
+    public int currentVersion() {
+        return keys.currentVersion();
+    }
+
     public int blindIndexVersion() {
         return keys.blindIndexVersion();
     }
