@@ -169,6 +169,11 @@ public class AccessManagement {
         return accounts.count();
     }
 
+    /** Whether an account with this username exists (enabled or not). */
+    public boolean exists(String username) {
+        return idOf(username).isPresent();
+    }
+
     private Optional<Long> idOf(String username) {
         return accounts.findByUsername(username).map(StoredUser::id);
     }
