@@ -10,9 +10,21 @@ public final class AuditActions {
     /** Too many failures: a username or an address is locked for a while. */
     public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
     public static final String LOGOUT = "LOGOUT";
+    /** The password was right; the authenticator code is asked for next. */
+    public static final String LOGIN_CODE_REQUESTED = "LOGIN_CODE_REQUESTED";
+    /** A wrong, stale or replayed authenticator code (counts toward the login lock). */
+    public static final String LOGIN_CODE_FAILED = "LOGIN_CODE_FAILED";
+    /** A second factor (TOTP) enrolled, or replaced, by its user. */
+    public static final String SECOND_FACTOR_ENROLLED = "SECOND_FACTOR_ENROLLED";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     public static final String PASSWORD_CHANGE_REFUSED = "PASSWORD_CHANGE_REFUSED";
     public static final String USER_CREATED = "USER_CREATED";
+    /** A security administrator gave a user other roles. */
+    public static final String ROLES_CHANGED = "ROLES_CHANGED";
+    public static final String ROLES_CHANGE_REFUSED = "ROLES_CHANGE_REFUSED";
+    /** A security administrator lifted a username's login lock. */
+    public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
+    public static final String UNLOCK_REFUSED = "UNLOCK_REFUSED";
     /** An identifier shown in full, with the reason given. */
     public static final String UNMASKED = "UNMASKED";
     /** An unmask refused for want of permission. */
@@ -22,6 +34,10 @@ public final class AuditActions {
     public static final String SENSITIVE_READ_REFUSED = "SENSITIVE_READ_REFUSED";
     /** The audit log exported: who took which part of the trail with them. */
     public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
+    /** The hash chain of the audit log checked, with the outcome. */
+    public static final String AUDIT_CHAIN_CHECKED = "AUDIT_CHAIN_CHECKED";
+    /** Records past their retention deleted (the chain goes on from an anchor). */
+    public static final String AUDIT_PURGED = "AUDIT_PURGED";
 
     private AuditActions() {
     }

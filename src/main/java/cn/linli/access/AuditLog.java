@@ -3,14 +3,20 @@ package cn.linli.access;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+
+import cn.linli.access.internal.audit.AuditChain;
+import cn.linli.access.internal.audit.ChainCheck;
 
 /**
  * The audit trail: who did what, when (PIPL and 等保 both ask for one). A record written inside a transaction is
- * rolled back with it, so the log never claims a change that did not happen.
+ * rolled back with it, so the log never claims a change that did not happen. Records are linked into a hash chain
+ * (each carries the hash of the one before), so a changed, removed or inserted record is found by {@link #verifyChain}.
  */
 @Component
 public class AuditLog {
@@ -28,10 +34,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
+    private final AuditChain chain;
 
-    AuditLog(JdbcClient jdbc, CurrentActor currentActor) {
+    AuditLog(JdbcClient jdbc, CurrentActor currentActor, AuditChain chain) {
         this.jdbc = jdbc;
         this.currentActor = currentActor;
+        this.chain = chain;
     }
 
     /** Records an action of the logged-in user, or of {@value #SYSTEM} when nobody is logged in. */
@@ -41,15 +49,29 @@ public class AuditLog {
 
     /** Records an action of a named actor, for moments when the security context does not yet say who it is. */
     public void recordAs(String actor, String action, String subject, String detail) {
-        jdbc.sql("""
-                insert into access_audit (occurred_at, actor, action, subject, detail)
-                values (:at, :actor, :action, :subject, :detail)""")
-                .param("at", OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .param("actor", cut(actor == null ? SYSTEM : actor, ACTOR_MAX))
-                .param("action", cut(action, ACTION_MAX))
-                .param("subject", cut(subject, SUBJECT_MAX))
-                .param("detail", cut(detail, DETAIL_MAX))
-                .update();
+        chain.append(() -> {
+            var key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into access_audit (occurred_at, actor, action, subject, detail)
+                    values (:at, :actor, :action, :subject, :detail)""")
+                    .param("at", OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                    .param("actor", cut(actor == null ? SYSTEM : actor, ACTOR_MAX))
+                    .param("action", cut(action, ACTION_MAX))
+                    .param("subject", cut(subject, SUBJECT_MAX))
+                    .param("detail", cut(detail, DETAIL_MAX))
+                    .update(key, "id");
+            return key.getKeyAs(Number.class).longValue();
+        });
+    }
+
+    /**
+     * Walks the hash chain of the whole log and reports the first record that was changed, removed or slipped in;
+     * the check itself is recorded.
+     */
+    public ChainCheck verifyChain() {
+        ChainCheck check = chain.check();
+        record(AuditActions.AUDIT_CHAIN_CHECKED, "access_audit", check.describe());
+        return check;
     }
 
     /** The latest entries, newest first. */

@@ -27,11 +27,14 @@ public class CurrentActor {
                 "Nobody is logged in: CurrentActor.current() needs a logged-in user; use find() where anonymous access is allowed"));
     }
 
-    /** The logged-in user, or empty for anonymous requests and background work. */
+    /**
+     * The logged-in user, or empty for anonymous requests and background work; also empty while the user still owes
+     * the authenticator code of a two-factor login, since until then nobody is proven to be them.
+     */
     public Optional<Actor> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof SignedInUser user) {
+                && authentication.getPrincipal() instanceof SignedInUser user && !user.codePending()) {
             return Optional.of(user.actor());
         }
         return Optional.empty();

@@ -35,9 +35,16 @@ public record NewUser(String username, String displayName, String rawPassword, S
         if (roles.isEmpty()) {
             throw new InvalidUserException("roles", "access.user.roles.empty", "a user needs at least one role");
         }
-        if (!roles.contains(Role.CITY_ADMIN) && unitIds.isEmpty()) {
+        checkSeparation(roles).ifPresent(refusal -> {
+            throw refusal;
+        });
+        if (!roles.contains(Role.CITY_ADMIN) && roles.stream().noneMatch(Role::isAdministrator) && unitIds.isEmpty()) {
             throw new InvalidUserException("unitIds", "access.user.units.empty",
                     "a user who is not a city administrator needs at least one unit");
+        }
+        if (roles.stream().anyMatch(Role::isAdministrator) && !unitIds.isEmpty()) {
+            throw new InvalidUserException("unitIds", "access.user.units.administrator",
+                    "the system, security and audit administrators serve no unit: they see no residents or cases");
         }
         if (unitIds.stream().anyMatch(id -> id <= 0)) {
             throw new InvalidUserException("unitIds", "access.user.units.invalid", "unit ids are positive numbers");
@@ -45,6 +52,19 @@ public record NewUser(String username, String displayName, String rawPassword, S
         PasswordPolicy.check(rawPassword).ifPresent(violation -> {
             throw new InvalidUserException("password", violation.code(), violation.englishMessage(), violation.arguments());
         });
+    }
+
+    /**
+     * 三员分立: an account with one of the three administrator roles holds that role alone, so that no one can both
+     * act and audit, or grant themselves what they administer.
+     */
+    static java.util.Optional<InvalidUserException> checkSeparation(Set<Role> roles) {
+        if (roles.size() > 1 && roles.stream().anyMatch(Role::isAdministrator)) {
+            return java.util.Optional.of(new InvalidUserException("roles", "access.user.roles.administratorAlone",
+                    "the system, security and audit administrator roles are each held alone: no account may hold two of them,"
+                            + " nor one of them with another role"));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The city administrator's jurisdiction is the whole city; everyone else's is the listed units. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,7 +26,7 @@ import cn.linli.access.internal.UserAccounts;
 import cn.linli.testing.IntegrationTest;
 import cn.linli.testing.SignedIn;
 
-/** The audit page: for city administrators only, filtered by actor, action, subject and dates, exported as CSV. */
+/** The audit page: for audit administrators only, filtered by actor, action, subject and dates, exported as CSV. */
 @IntegrationTest
 class AuditViewIT {
 
@@ -48,43 +50,43 @@ class AuditViewIT {
     }
 
     @Test
-    void onlyCityAdministratorsSeeTheAuditLog() throws Exception {
-        for (String user : new String[] {"qianjin", "yongan", "yongan-sq", "wanggeyuan"}) {
+    void onlyAuditAdministratorsSeeTheAuditLog() throws Exception {
+        for (String user : new String[] {"qianjin", "yongan", "yongan-sq", "wanggeyuan", "admin", "sysadmin", "secadmin"}) {
             mvc.perform(get("/access/audit").with(as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/access/audit/export").with(as(user))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/access/audit").with(as("admin")))
+        mvc.perform(get("/access/audit").with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("审计日志"), containsString("查看完整信息"))));
     }
 
     @Test
     void filtersNarrowTheEntries() throws Exception {
-        mvc.perform(get("/access/audit").param("subject", marker.toUpperCase()).with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", marker.toUpperCase()).with(as("auditor")))
                 .andExpect(content().string(allOf(containsString("共 4 条"), containsString(marker + " 永安社区"))));
-        mvc.perform(get("/access/audit").param("subject", marker).param("actor", "QIANJIN").with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", marker).param("actor", "QIANJIN").with(as("auditor")))
                 .andExpect(content().string(allOf(containsString("共 2 条"), not(containsString("永安社区")))));
         mvc.perform(get("/access/audit").param("subject", marker).param("action", AuditActions.UNMASKED).param("actor", "qianjin")
-                        .with(as("admin")))
+                        .with(as("auditor")))
                 .andExpect(content().string(allOf(containsString("共 1 条"), containsString(marker + "-other"))));
-        mvc.perform(get("/access/audit").param("subject", marker).param("from", today).param("to", today).with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", marker).param("from", today).param("to", today).with(as("auditor")))
                 .andExpect(content().string(containsString("共 4 条")));
         String tomorrow = LocalDate.parse(today).plusDays(1).toString();
-        mvc.perform(get("/access/audit").param("subject", marker).param("from", tomorrow).with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", marker).param("from", tomorrow).with(as("auditor")))
                 .andExpect(content().string(containsString("共 0 条")));
-        mvc.perform(get("/access/audit").param("subject", marker + "' or '1'='1").with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", marker + "' or '1'='1").with(as("auditor")))
                 .andExpect(content().string(containsString("共 0 条")));
-        mvc.perform(get("/access/audit").param("subject", "%").with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", "%").with(as("auditor")))
                 .andExpect(content().string(containsString("共 0 条")));
-        mvc.perform(get("/access/audit").param("from", tomorrow).param("to", today).with(as("admin")))
+        mvc.perform(get("/access/audit").param("from", tomorrow).param("to", today).with(as("auditor")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("结束日期早于开始日期。")));
-        mvc.perform(get("/access/audit").param("subject", marker).param("lang", "en").with(as("admin")))
+        mvc.perform(get("/access/audit").param("subject", marker).param("lang", "en").with(as("auditor")))
                 .andExpect(content().string(allOf(containsString("4 entries"), containsString("Full value shown"))));
     }
 
     @Test
     void theExportIsACsvForExcelAndIsItselfAudited() throws Exception {
-        byte[] csv = mvc.perform(get("/access/audit/export").param("subject", marker).with(as("admin")))
+        byte[] csv = mvc.perform(get("/access/audit/export").param("subject", marker).with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -94,7 +96,20 @@ class AuditViewIT {
         assertThat(text).startsWith("\uFEFFid,");
         assertThat(text.lines()).hasSize(5);
         assertThat(text).contains("\"resident " + marker + " 永安社区\"", "\"'=HYPERLINK(\"\"http://x\"\") " + marker + "\"");
-        var exported = audit.search(new AuditQuery("admin", AuditActions.AUDIT_EXPORTED, null, null, null), 0, 50).entries();
+        var exported = audit.search(new AuditQuery("auditor", AuditActions.AUDIT_EXPORTED, null, null, null), 0, 50).entries();
         assertThat(exported).anySatisfy(entry -> assertThat(entry.detail()).contains("subject=" + marker, "rows=4"));
+    }
+
+    @Test
+    void theAuditAdministratorChecksTheChainWithAButton() throws Exception {
+        mvc.perform(post("/access/audit/verify").with(csrf()).with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("审计日志完整：已校验"), containsString("哈希链未被改动"))));
+        for (String user : new String[] {"admin", "sysadmin", "secadmin"}) {
+            mvc.perform(post("/access/audit/verify").with(csrf()).with(as(user))).andExpect(status().isForbidden());
+        }
+        var checks = audit.search(new AuditQuery("auditor", AuditActions.AUDIT_CHAIN_CHECKED, null, null, null), 0, 5).entries();
+        assertThat(checks).isNotEmpty();
+        assertThat(checks.get(0).detail()).startsWith("audit chain intact");
     }
 }

@@ -6,11 +6,15 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.transaction.support.TransactionOperations;
 
+import cn.linli.access.internal.PasswordSettings;
 import cn.linli.access.internal.UserAccounts;
+import cn.linli.access.internal.audit.AuditChain;
+import cn.linli.access.internal.audit.ChainHash;
 
 /**
  * The access module's services on a fresh, migrated in-memory H2 database of their own, without Spring: for tests
@@ -21,12 +25,15 @@ public final class EmbeddedAccess {
     public final JdbcClient jdbc;
     public final AccessManagement management;
     public final AuditLog audit;
+    public final AuditChain chain;
 
     private EmbeddedAccess(DataSource dataSource) {
         jdbc = JdbcClient.create(dataSource);
-        audit = new AuditLog(jdbc, new CurrentActor());
+        chain = new AuditChain(jdbc, new DataSourceTransactionManager(dataSource), ChainHash.SHA_256);
+        audit = new AuditLog(jdbc, new CurrentActor(), chain);
         management = new AccessManagement(new UserAccounts(jdbc), PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                audit, TransactionOperations.withoutTransaction());
+                audit, TransactionOperations.withoutTransaction(), new CurrentActor(),
+                PasswordSettings.defaults());
     }
 
     public static EmbeddedAccess start() {

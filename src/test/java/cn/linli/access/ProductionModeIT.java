@@ -14,6 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,16 +29,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.context.WebApplicationContext;
 
 import cn.linli.access.internal.UserAccounts;
+import cn.linli.access.internal.totp.Base32;
+import cn.linli.access.internal.totp.Totp;
 import cn.linli.testing.IntegrationTest;
 import cn.linli.testing.TestDatabase;
 
 /**
  * Production mode: no built-in login; the first administrator comes from LINLI_ADMIN_USERNAME and
- * LINLI_ADMIN_PASSWORD and is kept on the change-password page until they have chosen their own password.
+ * LINLI_ADMIN_PASSWORD and is kept on the change-password page until they have chosen their own password, then on the
+ * enrolment of a second factor; the audit administrator comes from LINLI_AUDITOR_PASSWORD.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"linli.demo.enabled=false", "linli.access.first-admin.username=Chief",
-        "linli.access.first-admin.password=Start2026abc",
+        "linli.access.first-admin.password=Start2026abc", "linli.access.separate-administrators.audit-password=Start2026aud",
         "linli.protection.keys.1=1YsQuLPx4ihci8zMOP/OWvpkME0FZZULtjIFbsXWR60="})
 class ProductionModeIT {
 
@@ -81,7 +88,20 @@ class ProductionModeIT {
         mvc.perform(changePassword(session, "Start2026abc", "short", "short"))
                 .andExpect(content().string(containsString("密码至少需要 10 位。")));
         mvc.perform(changePassword(session, "Start2026abc", "Mine2026secret", "Mine2026secret"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/account/second-factor"));
+
+        // production mode: an administrator enrols a second factor before anything else
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/second-factor"));
+        mvc.perform(get("/api/anything").session(session)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("管理员须先启用双因素登录（动态验证码），才能继续使用系统。"));
+        String page = mvc.perform(get("/account/second-factor").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher shown = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<").matcher(page);
+        assertThat(shown.find()).isTrue();
+        long step = Totp.stepOf(Instant.now());
+        session = session(mvc.perform(post("/account/second-factor").session(session).with(csrf())
+                        .param("code", Totp.code(Base32.decode(shown.group(1)), step)))
+                .andExpect(redirectedUrl("/")).andReturn());
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/map"));
         mvc.perform(get("/api/anything").session(session)).andExpect(status().isNotFound());
@@ -89,7 +109,15 @@ class ProductionModeIT {
                 .andExpect(content().string(not(containsString("首次登录"))));
 
         mvc.perform(loginForm("chief", "Start2026abc", newAddress())).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(loginForm("chief", "Mine2026secret", newAddress())).andExpect(redirectedUrl("/"));
+        mvc.perform(loginForm("chief", "Mine2026secret", newAddress())).andExpect(redirectedUrl("/login/code"));
+    }
+
+    @Test
+    void theAuditAdministratorWhosePasswordIsSetIsCreatedAndMustChangeIt() {
+        var auditor = accounts.findByUsername("auditor").orElseThrow();
+        assertThat(auditor.roles()).containsExactly(Role.AUDIT_ADMIN);
+        assertThat(auditor.mustChangePassword()).isTrue();
+        assertThat(accounts.findByUsername("sysadmin")).isEmpty();
     }
 
     private static MockHttpServletRequestBuilder changePassword(

@@ -15,12 +15,15 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * Where the browser goes after a login attempt: to the password form when the password must be changed, else to the
- * page asked for or the start page; after a failure back to the login form, which says why.
+ * Where the browser goes after a login attempt: to the step login still owes (the authenticator code, a password
+ * change, the enrolment of a second factor), else to the page asked for or the start page; after a failure back to
+ * the login form, which says why.
  */
-final class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+public final class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String PASSWORD_PAGE = "/account/password";
+    public static final String CODE_PAGE = "/login/code";
+    public static final String ENROLMENT_PAGE = "/account/second-factor";
 
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
     private final SavedRequestAwareAuthenticationSuccessHandler usualSuccess = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -32,11 +35,20 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
-        if (authentication.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
-            redirects.sendRedirect(request, response, PASSWORD_PAGE);
+        String owed = authentication.getPrincipal() instanceof SignedInUser user ? nextStep(user) : null;
+        if (owed != null) {
+            redirects.sendRedirect(request, response, owed);
         } else {
             usualSuccess.onAuthenticationSuccess(request, response, authentication);
         }
+    }
+
+    /** The page of the next step the user owes before they may work, or null when login is complete. */
+    public static String nextStep(SignedInUser user) {
+        if (user.codePending()) return CODE_PAGE;
+        if (user.mustChangePassword()) return PASSWORD_PAGE;
+        if (user.enrolmentRequired()) return ENROLMENT_PAGE;
+        return null;
     }
 
     @Override

@@ -2,7 +2,10 @@ package cn.linli.access.internal;
 
 import static cn.linli.access.AuditActions.LOGOUT;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +38,8 @@ import cn.linli.web.SecurityHeaders;
 /**
  * Who may open what. Staff log in with a form; every form carries a CSRF token; pages without a login go to the
  * login page, {@code /api/**} answers 401 JSON. Public: the login page, static files, health, the API docs and the
- * error page. Actuator endpoints other than health, and the audit log, are for city administrators.
+ * error page. Actuator endpoints other than health are for system (and, still, city) administrators; the audit log is
+ * for audit administrators only (三员分立, decision 0012).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,9 +60,15 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider passwordLogin(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AuditLog audit) {
+            AuditLog audit, PasswordSettings passwordPolicy, SecondFactors secondFactors, SecondFactorSettings secondFactor,
+            @Value("${linli.demo.enabled:true}") boolean demo) {
+        boolean enrolmentRequired = secondFactor.enrolmentRequired(demo);
         var passwordCheck = new DaoAuthenticationProvider(username -> accounts.findByUsername(username)
-                .map(SignedInUser::of)
+                .map(user -> {
+                    boolean enrolled = secondFactors.enrolled(user.id());
+                    return SignedInUser.atLogin(user, passwordPolicy.expired(user.passwordSetAt(), Instant.now()), enrolled,
+                            enrolmentRequired && !enrolled && SecondFactors.required(user.roles()));
+                })
                 .orElseThrow(() -> new UsernameNotFoundException("no such user")));
         passwordCheck.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwordCheck, throttle, audit);
@@ -71,7 +81,8 @@ class SecurityConfiguration {
         var outcomes = new LoginOutcomes();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator/**", "/access/audit", "/access/audit/**").hasRole(Role.CITY_ADMIN.name())
+                        .requestMatchers("/actuator/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.CITY_ADMIN.name())
+                        .requestMatchers("/access/audit", "/access/audit/**").hasRole(Role.AUDIT_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

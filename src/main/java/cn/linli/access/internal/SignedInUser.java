@@ -2,6 +2,7 @@ package cn.linli.access.internal;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,50 +13,94 @@ import cn.linli.access.Actor;
 import cn.linli.access.Role;
 
 /**
- * The principal of a logged-in session: the {@link Actor} as it was at login, plus whether the password must be
- * changed first. Kept in the HTTP session, so it is serializable and forgets the password hash once login is done.
+ * The principal of a logged-in session: the {@link Actor} as it was at login, plus what the user must still do
+ * before anything else: give the code of their authenticator app (two-factor login), change a handed-over or expired
+ * password, enrol a second factor. Kept in the HTTP session, so it is serializable and forgets the password hash
+ * once login is done. While the code is outstanding the session holds no role at all.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Actor actor;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final boolean passwordExpired;
+    private final boolean codePending;
+    private final boolean enrolmentRequired;
     private String passwordHash;
 
-    private SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword) {
+    private SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword,
+            boolean passwordExpired, boolean codePending, boolean enrolmentRequired) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
+        this.passwordExpired = passwordExpired;
+        this.codePending = codePending;
+        this.enrolmentRequired = enrolmentRequired;
     }
 
     public static SignedInUser of(StoredUser user) {
-        return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.mustChangePassword());
+        return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.mustChangePassword(), false,
+                false, false);
+    }
+
+    /** The principal a password login yields, with the steps still owed before the user may work. */
+    static SignedInUser atLogin(StoredUser user, boolean passwordExpired, boolean codePending, boolean enrolmentRequired) {
+        return new SignedInUser(user.toActor(), user.passwordHash(), user.enabled(), user.mustChangePassword(),
+                passwordExpired, codePending, enrolmentRequired);
     }
 
     /** A session principal for an actor who needs no password change, e.g. for tests that act as a given user. */
     public static SignedInUser of(Actor actor) {
-        return new SignedInUser(actor, null, true, false);
+        return new SignedInUser(actor, null, true, false, false, false, false);
     }
 
     /** The same user after they have chosen their own password. */
     public SignedInUser withPasswordChanged() {
-        return new SignedInUser(actor, null, enabled, false);
+        return new SignedInUser(actor, null, enabled, false, false, codePending, enrolmentRequired);
+    }
+
+    /** The same user after their authenticator code was accepted. */
+    public SignedInUser withCodeAccepted() {
+        return new SignedInUser(actor, null, enabled, mustChangePassword, passwordExpired, false, enrolmentRequired);
+    }
+
+    /** The same user after they enrolled their second factor. */
+    public SignedInUser withSecondFactorEnrolled() {
+        return new SignedInUser(actor, null, enabled, mustChangePassword, passwordExpired, codePending, false);
     }
 
     public Actor actor() {
         return actor;
     }
 
+    /** The password was handed over by someone else, or has expired: it must be changed before anything else. */
     public boolean mustChangePassword() {
-        return mustChangePassword;
+        return mustChangePassword || passwordExpired;
+    }
+
+    public boolean passwordExpired() {
+        return passwordExpired;
+    }
+
+    /** The password was right; the authenticator code is still outstanding. */
+    public boolean codePending() {
+        return codePending;
+    }
+
+    /** An administrator without a second factor, in a mode that requires one. */
+    public boolean enrolmentRequired() {
+        return enrolmentRequired;
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (codePending) {
+            return List.of();
+        }
         return actor.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
     }
 

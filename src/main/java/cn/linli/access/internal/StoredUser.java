@@ -1,14 +1,15 @@
 package cn.linli.access.internal;
 
+import java.time.Instant;
 import java.util.Set;
 
 import cn.linli.access.Actor;
 import cn.linli.access.Jurisdiction;
 import cn.linli.access.Role;
 
-/** A user as stored: the account row with its roles and units. */
+/** A user as stored: the account row with its roles and units, and when the password was last set. */
 public record StoredUser(long id, String username, String displayName, String passwordHash, boolean mustChangePassword,
-        boolean enabled, Set<Role> roles, Set<Long> unitIds) {
+        boolean enabled, Set<Role> roles, Set<Long> unitIds, Instant passwordSetAt) {
 
     public StoredUser {
         roles = Set.copyOf(roles);

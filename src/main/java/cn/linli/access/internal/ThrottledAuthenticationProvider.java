@@ -1,5 +1,6 @@
 package cn.linli.access.internal;
 
+import static cn.linli.access.AuditActions.LOGIN_CODE_REQUESTED;
 import static cn.linli.access.AuditActions.LOGIN_FAILED;
 import static cn.linli.access.AuditActions.LOGIN_LOCKED;
 import static cn.linli.access.AuditActions.LOGIN_REFUSED;
@@ -46,6 +47,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             result = passwordCheck.authenticate(attempt);
         } catch (AuthenticationException failure) {
             throw refused(username, address, failure);
+        }
+        if (result.getPrincipal() instanceof SignedInUser user && user.codePending()) {
+            // the failure count stays until the code is right too, so guessing codes meets the same lock
+            audit.recordAs(username, LOGIN_CODE_REQUESTED, username, "address=" + address);
+            return result;
         }
         throttle.recordSuccess(username);
         audit.recordAs(username, LOGIN_SUCCEEDED, username, "address=" + address);

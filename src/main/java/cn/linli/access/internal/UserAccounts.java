@@ -3,7 +3,9 @@ package cn.linli.access.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,11 +34,13 @@ public class UserAccounts {
 
     public Optional<StoredUser> findByUsername(String username) {
         return jdbc.sql("""
-                select id, username, display_name, password_hash, must_change_password, enabled
+                select id, username, display_name, password_hash, must_change_password, enabled,
+                       coalesce(password_changed_at, created_at) as password_set_at
                   from access_user where username = :username""")
                 .param("username", normalize(username))
                 .query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("password_hash"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled")))
+                        rs.getString("password_hash"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
+                        rs.getObject("password_set_at", OffsetDateTime.class).toInstant()))
                 .optional()
                 .map(this::withRolesAndUnits);
     }
@@ -67,9 +71,51 @@ public class UserAccounts {
         return id;
     }
 
-    public void changePassword(long userId, String passwordHash, boolean mustChangePassword) {
-        jdbc.sql("update access_user set password_hash = ?, must_change_password = ? where id = ?")
-                .params(passwordHash, mustChangePassword, userId).update();
+    /**
+     * Sets a new password the user chose, keeps the replaced one's hash in the history and forgets history beyond
+     * the {@code keep} most recent.
+     */
+    @Transactional
+    public void changePassword(long userId, String replacedHash, String newHash, int keep, Instant at) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        jdbc.sql("update access_user set password_hash = ?, must_change_password = false, password_changed_at = ? where id = ?")
+                .params(newHash, now, userId).update();
+        jdbc.sql("insert into access_password_history (user_id, password_hash, replaced_at) values (?, ?, ?)")
+                .params(userId, replacedHash, now).update();
+        List<Long> kept = jdbc.sql("select id from access_password_history where user_id = ? order by id desc limit ?")
+                .params(userId, Math.max(keep, 0)).query(Long.class).list();
+        if (kept.isEmpty()) {
+            jdbc.sql("delete from access_password_history where user_id = ?").param(userId).update();
+        } else {
+            jdbc.sql("delete from access_password_history where user_id = :user and id not in (:kept)")
+                    .param("user", userId).param("kept", kept).update();
+        }
+    }
+
+    /** The hashes of the user's current password and of the {@code earlier} passwords it replaced, newest first. */
+    public List<String> replacedPasswordHashes(long userId, int earlier) {
+        List<String> hashes = new ArrayList<>();
+        jdbc.sql("select password_hash from access_user where id = ?").param(userId).query(String.class).optional()
+                .ifPresent(hashes::add);
+        if (earlier > 0) {
+            hashes.addAll(jdbc.sql("select password_hash from access_password_history where user_id = ? order by id desc limit ?")
+                    .params(userId, earlier).query(String.class).list());
+        }
+        return hashes;
+    }
+
+    /** Replaces the user's roles (the database refuses two administrator roles on one account). */
+    @Transactional
+    public void replaceRoles(long userId, Set<Role> roles) {
+        jdbc.sql("delete from access_user_role where user_id = ?").param(userId).update();
+        roles.forEach(role -> jdbc.sql("insert into access_user_role (user_id, role) values (?, ?)")
+                .params(userId, role.name()).update());
+    }
+
+    /** Forgets the username's failed logins and lock (the address keeps its count): the security administrator's unlock. */
+    public boolean unlock(String username) {
+        return jdbc.sql("delete from access_login_throttle where throttle_key = ?")
+                .param(LoginThrottle.userKey(normalize(username))).update() > 0;
     }
 
     private StoredUser withRolesAndUnits(Account account) {
@@ -79,10 +125,10 @@ public class UserAccounts {
         Set<Long> units = new HashSet<>(jdbc.sql("select unit_id from access_user_unit where user_id = ?")
                 .param(account.id()).query(Long.class).list());
         return new StoredUser(account.id(), account.username(), account.displayName(), account.passwordHash(),
-                account.mustChangePassword(), account.enabled(), roles, units);
+                account.mustChangePassword(), account.enabled(), roles, units, account.passwordSetAt());
     }
 
     private record Account(long id, String username, String displayName, String passwordHash, boolean mustChangePassword,
-            boolean enabled) {
+            boolean enabled, Instant passwordSetAt) {
     }
 }

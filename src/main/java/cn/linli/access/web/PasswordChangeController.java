@@ -3,12 +3,7 @@ package cn.linli.access.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.linli.access.AccessManagement;
 import cn.linli.access.PasswordRejectedException;
+import cn.linli.access.internal.LoginOutcomes;
 import cn.linli.access.internal.SignedInUser;
 
 /** Any user changes their own password here; a user with a handed-over password is kept here until they do. */
@@ -28,7 +24,6 @@ import cn.linli.access.internal.SignedInUser;
 class PasswordChangeController {
 
     private final AccessManagement access;
-    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     PasswordChangeController(AccessManagement access) {
         this.access = access;
@@ -38,6 +33,7 @@ class PasswordChangeController {
     String form(Authentication authentication, Model model) {
         model.addAttribute("form", new PasswordForm());
         model.addAttribute("required", mustChange(authentication));
+        model.addAttribute("expired", authentication.getPrincipal() instanceof SignedInUser user && user.passwordExpired());
         return "access/password";
     }
 
@@ -61,7 +57,9 @@ class PasswordChangeController {
         }
         rememberPasswordChanged(authentication, request, response);
         redirect.addFlashAttribute("notice", "access.password.changed");
-        return required ? "redirect:/" : "redirect:/account/password";
+        String next = authentication.getPrincipal() instanceof SignedInUser user
+                ? LoginOutcomes.nextStep(user.withPasswordChanged()) : null;
+        return required ? "redirect:" + (next == null ? "/" : next) : "redirect:/account/password";
     }
 
     /** The session's principal no longer needs a change, and a new session id marks the new credentials. */
@@ -70,12 +68,7 @@ class PasswordChangeController {
         if (!(authentication.getPrincipal() instanceof SignedInUser user)) {
             return;
         }
-        SignedInUser changed = user.withPasswordChanged();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        sessions.saveContext(context, request, response);
+        SignedInSessions.replace(user.withPasswordChanged(), request, response);
     }
 
     private static boolean mustChange(Authentication authentication) {

@@ -35,7 +35,11 @@ public final class DemoLogins {
             // Department staff act for a department (an organisation membership) over the places it covers.
             new Login("chengguan", "市城市管理综合执法局", Role.DEPARTMENT_STAFF, List.of("230800000000")),
             new Login("gongre", "市供热公司", Role.DEPARTMENT_STAFF,
-                    List.of("230803000000", "230804000000", "230805000000", "230811000000")));
+                    List.of("230803000000", "230804000000", "230805000000", "230811000000")),
+            // 三员分立: the three administrators serve no unit and see no resident or case.
+            new Login("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, List.of()),
+            new Login("secadmin", "安全管理员", Role.SECURITY_ADMIN, List.of()),
+            new Login("auditor", "审计管理员", Role.AUDIT_ADMIN, List.of()));
 
     private DemoLogins() {
     }
