@@ -1,11 +1,14 @@
 package cn.linli.registry;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +22,8 @@ import cn.linli.registry.internal.RetentionStore;
  * The retention job: every night (and when a city administrator asks) residents past the period for their kind
  * are anonymised and cut off from the households they lived in, and old visit findings erased
  * ({@link RetentionSettings}; what stays: docs/decisions/0011-what-anonymisation-keeps.md). It runs once across the cluster
- * ({@link RegistryJobs}), all in one transaction, and each run writes one audit record with its counts.
+ * ({@link RegistryJobs}), all in one transaction, and each run writes one audit record with its counts. A night's
+ * run missed because its instance died or none was up is made up by the next instance that looks ({@link #catchUp}).
  */
 @Service
 public class RegistryRetention {
@@ -43,9 +47,37 @@ public class RegistryRetention {
 
     @Scheduled(cron = "${linli.registry.retention.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
     void onSchedule() {
-        if (!settings.enabled()) return;
-        RetentionRun run = run(AuditLog.SYSTEM);
-        LOG.info("registry retention: {}", run.skipped() ? "skipped, running elsewhere" : run.describe());
+        runIfDue(Instant.now());
+    }
+
+    /**
+     * The night's run is taken up later if the instance that had it died (its transaction rolled back) or no instance
+     * was up at the hour: every instance looks this often whether it is still due.
+     */
+    @Scheduled(fixedDelayString = "${linli.registry.retention.catch-up:PT10M}", initialDelayString = "${linli.registry.retention.catch-up:PT10M}")
+    void catchUp() {
+        runIfDue(Instant.now());
+    }
+
+    /** Runs the job if no run has started since its last scheduled time; empty when not due or running elsewhere. */
+    Optional<RetentionRun> runIfDue(Instant now) {
+        if (!settings.enabled()) return Optional.empty();
+        Optional<RetentionRun> run = jobs.runExclusivelyIfDue(JOB, AuditLog.SYSTEM, lastScheduled(settings.cron(), now),
+                this::anonymise, RetentionRun::describe);
+        run.ifPresent(r -> LOG.info("registry retention: {}", r.describe()));
+        return run;
+    }
+
+    /** The last time at or before {@code now} that the cron expression names, in the city's time zone. */
+    static Instant lastScheduled(String cron, Instant now) {
+        CronExpression expression = CronExpression.parse(cron);
+        ZonedDateTime end = now.atZone(Check.CITY_ZONE);
+        // a week and a day back covers daily and weekly schedules; a finer one reaches its last time sooner
+        ZonedDateTime last = end.minusDays(8);
+        for (ZonedDateTime next = expression.next(last); next != null && !next.isAfter(end); next = expression.next(next)) {
+            last = next;
+        }
+        return last.toInstant();
     }
 
     /** Runs the job now, for a city administrator. */

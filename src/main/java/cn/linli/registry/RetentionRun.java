@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * when another instance was running it.
  */
 public record RetentionRun(boolean skipped, int movedOutOfCity, int deceased, int households, int visits,
-        LocalDate movedOutBefore, LocalDate deceasedBefore, LocalDate visitedBefore) {
+        LocalDate movedOutBefore, LocalDate deceasedBefore, LocalDate visitedBefore) implements java.io.Serializable {
 
     static RetentionRun skippedRun() {
         return new RetentionRun(true, 0, 0, 0, 0, null, null, null);

@@ -22,6 +22,6 @@ public record ApiError(int status, String error, String message, String field, L
     }
 
     /** One rejected field and why, in the user's language. */
-    public record FieldMessage(String field, String message) {
+    public record FieldMessage(String field, String message) implements java.io.Serializable {
     }
 }

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import cn.linli.cluster.ClusterSignals;
 import cn.linli.worktime.internal.CalendarStore;
 
 /**
@@ -20,11 +22,17 @@ public class WorkingTime {
 
     private final CalendarStore store;
     private final WorkingHours hours;
+    /** The cluster signal of a calendar change: the other instances reload theirs (decision 0013). */
+    static final String SIGNAL = "worktime";
+
+    private final ClusterSignals signals;
     private volatile WorkClock clock;
 
-    WorkingTime(CalendarStore store, WorkingHours hours) {
+    WorkingTime(CalendarStore store, WorkingHours hours, ClusterSignals signals) {
         this.store = store;
         this.hours = hours;
+        this.signals = signals;
+        signals.subscribe(SIGNAL, this::reload);
     }
 
     /** The current calendar and office hours, for many computations on one consistent state. */
@@ -84,5 +92,11 @@ public class WorkingTime {
     @TransactionalEventListener
     void on(WorkCalendarChanged changed) {
         reload();
+    }
+
+    /** Inside the changing transaction, so the other instances hear of it only once it has committed. */
+    @EventListener
+    void announce(WorkCalendarChanged changed) {
+        signals.signal(SIGNAL);
     }
 }

@@ -8,7 +8,7 @@
  * the calendar) and the event {@link cn.linli.worktime.WorkCalendarChanged}. {@link cn.linli.worktime.WorkClock} is
  * the arithmetic itself, free of Spring, for tests and batch jobs. Outside the years the calendar covers, Monday to
  * Friday are working days; {@link cn.linli.worktime.WorkingTime#covers(int)} says which years are loaded.
- * Depends on access (roles, audit log) and the web frame.
+ * Depends on access (roles, audit log), the web frame and cluster signals (other instances reload the calendar).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working time", allowedDependencies = {"shared", "web", "access"})
+@org.springframework.modulith.ApplicationModule(displayName = "Working time", allowedDependencies = {"shared", "web", "access", "cluster"})
 package cn.linli.worktime;

@@ -151,7 +151,8 @@ class DispatchBoardIT {
         @SuppressWarnings("unchecked")
         var outcomes = (List<Object>) result.getFlashMap().get("outcomes");
         assertThat(outcomes).hasSize(2);
-        String page = mvc.perform(get("/casework/board").flashAttr("outcomes", outcomes).with(SignedIn.as(accounts, "yongan")))
+        // the outcomes wait in the session (in the database) for the page the browser is sent to, with its cookie
+        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).cookie(result.getResponse().getCookie("SESSION")).with(SignedIn.as(accounts, "yongan")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("工单 " + first.number() + " 已派遣至 前进区城市管理局。",
                 "工单 " + second.number() + " 已被他人更新，请刷新后再操作。");

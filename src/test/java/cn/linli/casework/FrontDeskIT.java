@@ -94,7 +94,8 @@ class FrontDeskIT {
         assertThat(view.channel()).isEqualTo(Channel.PHONE);
         assertThat(view.gridId()).isEqualTo(city.grid());
 
-        mvc.perform(get("/casework/desk").flashAttr("receipt", receipt).with(SignedIn.as(accounts, "yongan-sq")))
+        // the flash attribute waits in the session, which lives in the database: the browser brings its cookie
+        mvc.perform(get("/casework/desk").cookie(result.getResponse().getCookie("SESSION")).with(SignedIn.as(accounts, "yongan-sq")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("已立案，请告知来电人工单编号"), containsString(receipt.number()),
                         containsString("/casework/cases/" + receipt.caseId()))));

@@ -98,14 +98,15 @@ class PortalModerationIT {
         String open311 = body(mvc.perform(get("/open311/v2/requests/" + f.number() + ".json")).andReturn());
         assertThat(open311).contains("3号楼门口有垃圾。").doesNotContain("李四");
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/portal/track").param("number", f.number()).param("digits", f.phone().substring(7)).session(session)
+        var proved = mvc.perform(post("/portal/track").param("number", f.number()).param("digits", f.phone().substring(7)).session(session)
                 .with(csrf()).with(r -> {
                     r.setRemoteAddr(PortalFixtures.address());
                     return r;
-                }));
-        String page = body(mvc.perform(get("/portal/cases/" + f.number()).session(session)).andReturn());
+                })).andReturn();
+        var cookie = PortalReportIT.sessionCookie(proved);
+        String page = body(mvc.perform(get("/portal/cases/" + f.number()).cookie(cookie)).andReturn());
         assertThat(page).contains("3号楼门口有垃圾。").doesNotContain("李四", "/photos/");
-        assertThat(mvc.perform(get("/portal/cases/" + f.number() + "/photos/" + photo).session(session)).andReturn()
+        assertThat(mvc.perform(get("/portal/cases/" + f.number() + "/photos/" + photo).cookie(cookie)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(publicCases.photos(f.id())).extracting(CaseAttachment::id).doesNotContain(photo);
 

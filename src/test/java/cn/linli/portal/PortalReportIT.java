@@ -161,7 +161,7 @@ class PortalReportIT {
 
         MvcResult right = mvc.perform(track(number, phone.substring(7), "10.1.1.1", session)).andReturn();
         assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/portal/cases/" + number);
-        String page = body(mvc.perform(get("/portal/cases/" + number).session(session)).andReturn());
+        String page = body(mvc.perform(get("/portal/cases/" + number).cookie(sessionCookie(right))).andReturn());
         assertThat(page).contains(number, "已立案", "南门口垃圾堆了三天没人清。", "/photos/")
                 .as("no staff names, no phone").doesNotContain("portal:web", phone, "王女士");
     }
@@ -195,6 +195,13 @@ class PortalReportIT {
         assertThat(refused.getResponse().getStatus()).isEqualTo(429);
         assertThat(body(refused)).contains("提交太频繁");
         assertThat(fixtures().cases()).isEqualTo(before);
+    }
+
+    /** The session lives in the database (Spring Session): a browser carries it by this cookie, not the mock session. */
+    static jakarta.servlet.http.Cookie sessionCookie(MvcResult result) {
+        jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("the session cookie").isNotNull();
+        return cookie;
     }
 
     static MockHttpServletRequestBuilder track(String number, String digits, String from, MockHttpSession session) {

@@ -9,7 +9,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +55,7 @@ class RegistryRetentionIT {
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.core.env.Environment environment;
 
     long home;
 
@@ -235,6 +241,39 @@ class RegistryRetentionIT {
         release.countDown();
         assertThat(first.get(20, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(retention.runNow().skipped()).isFalse();
+    }
+
+    @Test
+    void aNightsRunWhoseInstanceDiedIsTakenUpByTheNextInstanceThatLooksAndDoneOnlyOnce() throws Exception {
+        Instant now = Instant.now();
+        Instant scheduled = RegistryRetention.lastScheduled("0 30 2 * * *", now);
+        jdbc.sql("update registry_job set last_started_at = ? where name = 'retention'")
+                .param(OffsetDateTime.ofInstant(scheduled.minusSeconds(3600), ZoneOffset.UTC)).update();
+        long runs = auditedRuns();
+        try (Connection dying = DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"))) {
+            dying.setAutoCommit(false);
+            dying.createStatement().executeQuery("select name from registry_job where name = 'retention' for update").close();
+            assertThat(retention.runIfDue(now)).as("another instance is running it").isEmpty();
+        }
+        // that instance died: its connection closed without commit, and the database rolls its run back and frees
+        // the lock a moment later (PostgreSQL ends the backend after close() returns); the next look takes it up
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> retention.runIfDue(now).isPresent());
+        assertThat(retention.runIfDue(now.plusSeconds(600))).as("done for this night, wherever it ran").isEmpty();
+        assertThat(auditedRuns()).isEqualTo(runs + 1);
+    }
+
+    @Test
+    void theLastScheduledTimeIsTheNightBeforeUntilTonightsHourHasCome() {
+        Instant morning = Instant.parse("2026-11-26T01:00:00Z"); // 09:00 in Jiamusi
+        assertThat(RegistryRetention.lastScheduled("0 30 2 * * *", morning)).isEqualTo(Instant.parse("2026-11-25T18:30:00Z"));
+        Instant beforeTheHour = Instant.parse("2026-11-25T18:00:00Z"); // 02:00 in Jiamusi
+        assertThat(RegistryRetention.lastScheduled("0 30 2 * * *", beforeTheHour)).isEqualTo(Instant.parse("2026-11-24T18:30:00Z"));
+    }
+
+    long auditedRuns() {
+        return jdbc.sql("select count(*) from access_audit where action = 'REGISTRY_RETENTION_RUN'").query(Long.class).single();
     }
 
     static void await(CountDownLatch latch) {

@@ -38,10 +38,8 @@ import cn.linli.territory.TerritoryQueries;
  * A comment every 25 s keeps proxies from closing idle connections; an emitter that completes, times out or fails
  * is dropped, and the browser's EventSource reconnects by itself.
  * <p>
- * Several instances: this hub hears only the changes committed on its own instance. To carry the others', each
- * instance would {@code ClusterSignals.signal("casework-stream")} in the changing transaction and, on receiving the
- * signal, read the history lines after the last id it forwarded ({@code casework_case_history.id} grows) and push
- * them here; a signal carries no payload, so the database stays the one source of what changed.
+ * Several instances: this hub hears the changes committed on its own instance; {@link CaseStreamRelay} reads those of
+ * the others from the history when they signal and hands them to {@link #forwardFromElsewhere}.
  */
 @Component
 public class CaseStream {
@@ -114,6 +112,15 @@ public class CaseStream {
                 forward(changed, audience);
             }
         });
+    }
+
+    /**
+     * A change another instance committed, read back from the history a moment later: who may hear it is decided as
+     * the case stands now, which differs from {@link #on} only if the case moved on within that moment.
+     */
+    void forwardFromElsewhere(CaseChanged changed) {
+        if (emitters.isEmpty()) return;
+        forward(changed, audience(changed.caseId()));
     }
 
     private void forward(CaseChanged changed, Audience audience) {

@@ -26,7 +26,7 @@ import cn.linli.organisation.Organisation;
 class BoardDispatch {
 
     /** What happened to one case: dispatched to a unit, or refused with the reason. */
-    record Outcome(long id, String number, boolean done, String unit, String message) {
+    record Outcome(long id, String number, boolean done, String unit, String message) implements java.io.Serializable {
     }
 
     private final CaseWork work;

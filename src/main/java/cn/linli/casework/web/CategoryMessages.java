@@ -21,7 +21,7 @@ class CategoryMessages {
     }
 
     /** The rejection as one sentence and every rejected field with its reason. */
-    record Rejection(String message, List<ApiError.FieldMessage> errors) {
+    record Rejection(String message, List<ApiError.FieldMessage> errors) implements java.io.Serializable {
     }
 
     Rejection of(CategoryException e, Locale locale) {

@@ -36,10 +36,20 @@ public class RegistryJobs {
      * summary; empty at once when another instance is running the job.
      */
     public <T> Optional<T> runExclusively(String job, String actor, Supplier<T> work, Function<T, String> describe) {
+        return runExclusivelyIfDue(job, actor, null, work, describe);
+    }
+
+    /**
+     * As {@link #runExclusively}, but only if no run has started since {@code dueSince} (null: always). Checked under
+     * the lock, so of instances that look at once, or one after another, one runs; and a run that died with its
+     * instance was rolled back, left no mark, and is still due for the next look anywhere.
+     */
+    public <T> Optional<T> runExclusivelyIfDue(String job, String actor, Instant dueSince, Supplier<T> work,
+            Function<T, String> describe) {
         return Optional.ofNullable(transaction.execute(status -> {
             boolean locked = !jdbc.sql("select name from registry_job where name = ? for update skip locked").param(job)
                     .query(String.class).list().isEmpty();
-            if (!locked) return null;
+            if (!locked || (dueSince != null && ranSince(job, dueSince))) return null;
             OffsetDateTime started = now();
             T result = work.get();
             jdbc.sql("""
@@ -47,6 +57,12 @@ public class RegistryJobs {
                     where name = ?""").params(started, now(), actor, cut(describe.apply(result)), job).update();
             return result;
         }));
+    }
+
+    private boolean ranSince(String job, Instant since) {
+        return jdbc.sql("select last_started_at from registry_job where name = ?").param(job)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional()
+                .map(started -> !started.toInstant().isBefore(since)).orElse(false);
     }
 
     public Optional<LastRun> lastRun(String job) {

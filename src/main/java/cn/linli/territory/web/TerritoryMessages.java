@@ -27,7 +27,7 @@ class TerritoryMessages {
     }
 
     /** A rejection as one field and one sentence; anything else is not bad input and is rethrown. */
-    record Rejection(String field, String message, List<String> details) {
+    record Rejection(String field, String message, List<String> details) implements java.io.Serializable {
     }
 
     Rejection of(RuntimeException e, Locale locale) {
