@@ -102,6 +102,8 @@ class JurisdictionSweepIT {
         exempt("the city's official calendar: one for everyone, changed by city administrators only",
                 "GET /api/worktime/days/{date}", "PUT /api/worktime/calendar/days/{date}", "DELETE /api/worktime/calendar/days/{date}",
                 "POST /worktime/calendar/days/{date}/remove");
+        exempt("the signed-in user's own second factor: a one-time code, not an object of any jurisdiction",
+                "POST /account/second-factor", "POST /login/code");
         exempt("a unit of time (working hours, working days), not an object", "GET /api/worktime/deadline",
                 "GET /api/worktime/elapsed");
         exempt("first receiver responsible (首接负责): a call-taker takes in a request about any place in the city",

@@ -49,7 +49,9 @@ public final class LinliProcess implements AutoCloseable {
         return List.of("--spring.datasource.url=" + jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "--spring.datasource.username=" + TestDatabase.postgresqlUser(),
                 "--spring.datasource.password=" + TestDatabase.postgresqlPassword(),
-                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
+                // small pools, as in the other integration tests: the suite shares the server's max_connections
+                "--spring.datasource.hikari.maximum-pool-size=6", "--spring.datasource.hikari.minimum-idle=1");
     }
 
     /** Waits until {@code /actuator/health} answers 200; fails with the end of the log if the process dies first. */
