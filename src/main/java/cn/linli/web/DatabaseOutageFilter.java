@@ -18,13 +18,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers 503 when a request fails because the database cannot be reached, instead of a 500 that says nothing: a
- * JSON {@link ApiError} under {@code /api/**}, the error page (in the user's language) everywhere else, both with
+ * JSON {@link ApiError} under {@code /api/**}, a plain page (in the user's language) everywhere else, both with
  * {@code Retry-After}. It wraps every other filter, so a failure in the login or in a page's controller is caught
  * alike. The pool's {@code connection-timeout} bounds how long a request waits for a connection before it gets here
  * (docs/operations.md, "Faults and what Linli does"); the pool reconnects by itself when the database is back.
@@ -68,17 +69,22 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        Locale locale = locales.resolveLocale(request);
+        String message = messages.getMessage(cannotWrite ? "web.error.databaseReadOnly" : "web.error.databaseUnavailable",
+                null, locale);
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
         if (path.startsWith("/api/")) {
-            Locale locale = locales.resolveLocale(request);
-            String message = messages.getMessage(cannotWrite ? "web.error.databaseReadOnly" : "web.error.databaseUnavailable",
-                    null, locale);
-            response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             json.writeValue(response.getOutputStream(), ApiError.of(status.value(), status.getReasonPhrase(), message));
         } else {
-            // The container's error dispatch renders error.html with this status, in the user's language.
-            response.sendError(status.value());
+            // Written here, not by an error dispatch to the error page: that dispatch would load the HTTP session
+            // (kept in the database) and the page's CSRF token again, and fail the same way.
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            String lang = locale.toLanguageTag();
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(lang) + "\"><head><meta charset=\"UTF-8\">"
+                    + "<title>503 · 邻里 Linli</title></head><body><h1>503</h1><p>" + HtmlUtils.htmlEscape(message)
+                    + "</p></body></html>");
         }
     }
 
