@@ -19,8 +19,8 @@ java -Xmx1g ${JAVA_OPTS:-} -Dlinli.bench.base=http://127.0.0.1:$PORT -Dlinli.ben
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" cn.linli.bench.IntakeLoadBenchmark
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Server-side times of the measured intakes (the access log's %D, microseconds): the last rate*seconds POSTs.
-RATE=$(echo "${JAVA_OPTS:-}" | grep -o 'linli.bench.rate=[0-9]*' | cut -d= -f2); RATE=${RATE:-500}
-SECS=$(echo "${JAVA_OPTS:-}" | grep -o 'linli.bench.seconds=[0-9]*' | cut -d= -f2); SECS=${SECS:-60}
+RATE=$(echo "${JAVA_OPTS:-}" | { grep -o 'linli.bench.rate=[0-9]*' || true; } | cut -d= -f2); RATE=${RATE:-500}
+SECS=$(echo "${JAVA_OPTS:-}" | { grep -o 'linli.bench.seconds=[0-9]*' || true; } | cut -d= -f2); SECS=${SECS:-60}
 grep '^POST /api/casework/cases ' "$LOGS/access.log" | tail -n $((RATE * SECS)) | awk '{print $NF}' | sort -n | awk '
   { v[NR] = $1 } END { if (NR == 0) exit; printf "server-side (access log) over %d intakes: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms\n",
     NR, v[int(NR*0.5)]/1000, v[int(NR*0.99)]/1000, v[int(NR*0.999)]/1000, v[NR]/1000 }'
