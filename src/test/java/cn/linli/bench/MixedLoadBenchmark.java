@@ -42,6 +42,8 @@ public final class MixedLoadBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String GRID = "230804007001001";
     private static final String PASSWORD = "linli-demo-2026";
+    /** Idempotency keys of this process: a later run against the same database must make new cases, not repeat these. */
+    private static final String RUN_PREFIX = Long.toString(System.currentTimeMillis(), 36) + "-";
 
     enum Kind { INTAKE, DISPATCH, ACCEPT, RESULT, VERIFY, BOARD, OPEN311, SEARCH }
 
@@ -136,7 +138,8 @@ public final class MixedLoadBenchmark {
         }
 
         String run(int seconds, List<IntakeLoadBenchmark.Desk> heapReaders) throws Exception {
-            long run = runs.incrementAndGet();
+            // unique across generator processes too: a second run against the same database must not repeat keys
+            String run = RUN_PREFIX + runs.incrementAndGet();
             Map<Kind, Recorder> recorders = new EnumMap<>(Kind.class);
             for (Kind kind : rates.keySet()) recorders.put(kind, new Recorder());
             List<String> heap = new ArrayList<>();
@@ -164,7 +167,7 @@ public final class MixedLoadBenchmark {
             return report.toString();
         }
 
-        private void schedule(Kind kind, int rate, int seconds, long start, Recorder recorder, long run) {
+        private void schedule(Kind kind, int rate, int seconds, long start, Recorder recorder, String run) {
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
             int total = rate * seconds;
             for (int i = 0; i < total; i++) {
