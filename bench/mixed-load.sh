@@ -43,7 +43,11 @@ CONF
   [ -f "$WORK/nginx/nginx.pid" ] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop && sleep 1
   nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
 }
-trap 'kill ${LINLI_PIDS[*]} 2>/dev/null || true; [ -f "$WORK/nginx/nginx.pid" ] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop || true' EXIT
+# start_linli sets its own exit trap (stop the instances); this one is set again after each start to stop nginx too
+cleanup() {
+  kill ${LINLI_PIDS[*]} 2>/dev/null || true
+  [ -f "$WORK/nginx/nginx.pid" ] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop || true
+}
 
 generate() {
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -54,10 +58,12 @@ generate() {
 
 echo "cases: $(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc 'select count(*) from casework_case'), residents: $(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc 'select count(*) from registry_resident')"
 start_linli "$DB" 18091 "$WORK/one" $APP_ARGS
+trap cleanup EXIT
 nginx_for 18091
 echo "== one instance"
 generate http://127.0.0.1:18091
 start_linli "$DB" 18092 "$WORK/two" $APP_ARGS
+trap cleanup EXIT
 nginx_for 18091 18092
 echo "== two instances"
 generate http://127.0.0.1:18091,http://127.0.0.1:18092
