@@ -220,13 +220,14 @@ public class Cases {
         StringBuilder units = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("case", caseId);
+        int i = 0;
         for (Map.Entry<Long, String> unit : roles.entrySet()) {
-            int i = params.size() / 2;
             if (i > 0) units.append(", ");
             units.append("(cast(:case as bigint), cast(:unit").append(i).append(" as bigint), cast(:role").append(i)
                     .append(" as varchar(8)))");
             params.put("unit" + i, unit.getKey());
             params.put("role" + i, unit.getValue());
+            i++;
         }
         jdbc.sql("""
                 merge into casework_case_unit t
