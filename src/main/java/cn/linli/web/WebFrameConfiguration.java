@@ -1,15 +1,20 @@
 package cn.linli.web;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** The language choice: a cookie, changed by {@code ?lang=en} or {@code ?lang=zh_CN} on any page. */
+/**
+ * The web frame: the language choice (a cookie, changed by {@code ?lang=en} or {@code ?lang=zh_CN} on any page), links
+ * written as they are, and the shared session store.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebFrameConfiguration implements WebMvcConfigurer {
 
@@ -31,6 +36,20 @@ class WebFrameConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
+    }
+
+    /**
+     * Spring Session's filter gets the database store wrapped, so that access times are written in steps. A bean
+     * post-processor, because a repository bean of our own would make Boot's JDBC session configuration back off.
+     */
+    @Bean
+    static BeanPostProcessor accessTimeThrottledSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository store ? new AccessTimeThrottledSessions<>(store) : bean;
+            }
+        };
     }
 
     @Override
