@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -176,6 +177,34 @@ class CaseEventsIT {
         Thread.sleep(1_000); // a repeat would come within the next relay runs
         assertThat(tap.of(first)).hasSize(4).extracting(EventTap.Received::messageId).doesNotHaveDuplicates();
         assertThat(tap.of(second)).hasSize(3).extracting(EventTap.Received::messageId).doesNotHaveDuplicates();
+        assertThat(waiting()).isZero();
+    }
+
+    /** Issue 6 §4: the broker gone for a full minute while the window keeps registering and dispatching cases. */
+    @Test
+    void aMinuteWithoutTheBrokerLosesNothingAndRepeatsNothing() throws Exception {
+        String before = registeredAndDispatched(false);
+        arrived(before, 3);
+
+        proxy.cut();
+        Instant cut = Instant.now();
+        List<String> during = new ArrayList<>();
+        while (Duration.between(cut, Instant.now()).compareTo(Duration.ofSeconds(60)) < 0) {
+            during.add(registeredAndDispatched(false));
+            Thread.sleep(4_000);
+        }
+        assertThat(waiting()).as("every transition of the minute waits in the outbox").isEqualTo(2L * during.size());
+        assertThat(during).allSatisfy(number -> assertThat(tap.of(number)).isEmpty());
+
+        proxy.restore();
+        for (String number : during) {
+            assertThat(arrived(number, 3)).extracting(EventTap.Received::routingKey)
+                    .containsExactly("case.receive", "case.register", "case.dispatch");
+        }
+        Thread.sleep(1_000); // a repeat would come within the next relay runs
+        assertThat(during).allSatisfy(number -> assertThat(tap.of(number)).hasSize(3)
+                .extracting(EventTap.Received::messageId).doesNotHaveDuplicates());
+        assertThat(tap.of(before)).hasSize(3);
         assertThat(waiting()).isZero();
     }
 
