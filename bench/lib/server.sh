@@ -1,14 +1,14 @@
 # Sourced by the HTTP benchmarks: starts Linli on a PostgreSQL database with Tomcat's access log on (pattern
 # "%r %s %D": request line, status, server time in microseconds) and waits until it answers; every instance started
 # is stopped when the calling script exits. Usage: start_linli DATABASE PORT LOG_DIR [more application arguments ...]
-# LINLI_HEAP sets the instance's maximum heap (default 2g). Expects target/bench.classpath (mvnw
+# LINLI_HEAP sets the instance's maximum heap (default 2g); LINLI_JVM_OPTS adds JVM options (e.g. a JFR recording). Expects target/bench.classpath (mvnw
 # dependency:build-classpath) and compiled classes.
 LINLI_PIDS=()
 start_linli() {
   local db=$1 port=$2 logs=$3
   shift 3
   rm -rf "$logs" && mkdir -p "$logs"
-  java -Xmx${LINLI_HEAP:-2g} -cp "target/classes:$(cat target/bench.classpath)" cn.linli.LinliApplication \
+  java -Xmx${LINLI_HEAP:-2g} ${LINLI_JVM_OPTS:-} -cp "target/classes:$(cat target/bench.classpath)" cn.linli.LinliApplication \
     --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db --spring.datasource.username=postgres \
     --spring.datasource.password= --linli.demo.enabled=true --server.port=$port \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$logs" \

@@ -18,9 +18,12 @@ import cn.linli.territory.DivisionTree;
 public final class TerritoryHistory {
 
     private final Map<Long, List<DivisionVersion>> byUnit;
+    /** Found once: every located point asks for it, and the search runs over all units. */
+    private final Optional<LocalDate> firstDate;
 
     TerritoryHistory(Map<Long, List<DivisionVersion>> byUnit) {
         this.byUnit = byUnit;
+        this.firstDate = byUnit.values().stream().map(v -> v.get(0).validFrom()).min(LocalDate::compareTo);
     }
 
     static TerritoryHistory of(Collection<DivisionVersion> versions) {
@@ -56,7 +59,7 @@ public final class TerritoryHistory {
 
     /** The earliest date the territory knows; nothing can be asked or changed before it. */
     public Optional<LocalDate> firstDate() {
-        return byUnit.values().stream().map(v -> v.get(0).validFrom()).min(LocalDate::compareTo);
+        return firstDate;
     }
 
     public boolean isEmpty() {
