@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The generator runs in a process of its own (this class's {@code main}), so that its allocation and collections
  * do not pause the server it measures; bench/intake-load.sh starts Linli first and passes its address
  * ({@code linli.bench.base}) and database ({@code linli.bench.db}). It finds the case's place and category through
- * Linli's own APIs, as a client would. Results in docs/performance.md.
+ * Linli's own APIs, as a client would, and sends the load over plain keep-alive sockets ({@link LoopbackPosts}), which
+ * leave the server more of the two cores than Java's HttpClient did. Results in docs/performance.md.
  * <p>
  * Linli has no request rate limit on the staff API (the only throttle is on failed logins), so nothing has to be
  * configured for the benchmark's session.
@@ -104,20 +106,26 @@ public final class IntakeLoadBenchmark {
 
         private static final JsonMapper JSON = JsonMapper.builder().build();
 
+        /** Connections of the load: enough that requests wait for the server, not for a connection. */
+        private static final int CONNECTIONS = 256;
+
         private final HttpClient http;
+        private final CookieManager cookies;
         private final String base;
         private final String csrfHeader;
         private final String csrf;
 
-        private Desk(HttpClient http, String base, String csrfHeader, String csrf) {
+        private Desk(HttpClient http, CookieManager cookies, String base, String csrfHeader, String csrf) {
             this.http = http;
+            this.cookies = cookies;
             this.base = base;
             this.csrfHeader = csrfHeader;
             this.csrf = csrf;
         }
 
         static Desk signIn(String base, String username, String password) throws Exception {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+            CookieManager cookies = new CookieManager();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .executor(Executors.newFixedThreadPool(4, r -> {
                         Thread t = new Thread(r, "load-client");
@@ -133,43 +141,22 @@ public final class IntakeLoadBenchmark {
                 throw new IllegalStateException("login failed: " + signedIn.statusCode() + " " + signedIn.uri());
             }
             String page = signedIn.body();
-            return new Desk(http, base, find(CSRF_HEADER, page), find(CSRF, page));
+            return new Desk(http, cookies, base, find(CSRF_HEADER, page), find(CSRF, page));
         }
 
-        /** Sends {@code rate} intakes a second for {@code seconds}, each at its scheduled time, and waits for every answer. */
+        /**
+         * Sends {@code rate} intakes a second for {@code seconds}, each at its scheduled time, over {@link LoopbackPosts}
+         * with the session's cookie and CSRF token, and waits for every answer.
+         */
         Result load(int rate, int seconds, GeoPoint point, String category, String run) throws Exception {
-            int total = rate * seconds;
-            long[] latency = new long[total];
-            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-            AtomicInteger failures = new AtomicInteger();
-            Map<String, Integer> failureKinds = new ConcurrentHashMap<>();
-            CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
-            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-            long start = System.nanoTime();
-            long[] lastAnswer = {start};
-            for (int i = 0; i < total; i++) {
-                long due = start + i * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) LockSupport.parkNanos(wait);
-                int n = i;
-                answers[i] = http.sendAsync(intake(point, category, run + "-" + n), HttpResponse.BodyHandlers.discarding())
-                        .whenComplete((response, failure) -> {
-                            long now = System.nanoTime();
-                            latency[n] = TimeUnit.NANOSECONDS.toMicros(now - due);
-                            synchronized (lastAnswer) {
-                                lastAnswer[0] = Math.max(lastAnswer[0], now);
-                            }
-                            if (failure != null) {
-                                failures.incrementAndGet();
-                                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                                failureKinds.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
-                            }
-                            else statuses.merge(response.statusCode(), 1, Integer::sum);
-                        });
-            }
-            CompletableFuture.allOf(answers).exceptionally(e -> null).get(2, TimeUnit.MINUTES);
-            failureKinds.forEach((kind, count) -> System.out.printf(Locale.ROOT, "  failed %d times: %s%n", count, kind));
-            return new Result(rate, seconds, latency, Map.copyOf(statuses), failures.get(), (lastAnswer[0] - start) / 1e9);
+            String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie")).getValue();
+            LoopbackPosts.Run posted = new LoopbackPosts(URI.create(base), CONNECTIONS).post("/api/casework/cases",
+                    List.of("Cookie: SESSION=" + session, csrfHeader + ": " + csrf),
+                    i -> intakeJson(point, category, run + "-" + i), i -> "load-" + run + "-" + i, rate, rate * seconds);
+            posted.failures().forEach((kind, count) -> System.out.printf(Locale.ROOT, "  failed %d times: %s%n", count, kind));
+            int failed = posted.failures().values().stream().mapToInt(Integer::intValue).sum();
+            return new Result(rate, seconds, posted.latencyMicros(), posted.statuses(), failed, posted.seconds());
         }
 
         /** A JSON POST with the session's CSRF token (and an idempotency key, if given), answered when it returns. */
@@ -226,16 +213,12 @@ public final class IntakeLoadBenchmark {
             if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
         }
 
-        private HttpRequest intake(GeoPoint point, String category, String key) {
-            String json = String.format(Locale.ROOT, """
+        private static String intakeJson(GeoPoint point, String category, String key) {
+            return String.format(Locale.ROOT, """
                     {"type":"COMPLAINT","channel":"WINDOW","title":"永安社区3号楼东侧垃圾堆放 %s",
                      "description":"永安社区3号楼东侧垃圾堆放三天无人清运，气味很大。","lng":%.7f,"lat":%.7f,
                      "address":"前进区永安社区3号楼","reporterName":"王女士","reporterPhone":"13845467788",
                      "wantsReturnVisit":true,"categoryCode":"%s"}""", key, point.lng(), point.lat(), category);
-            return HttpRequest.newBuilder(URI.create(base + "/api/casework/cases")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header(csrfHeader, csrf).header("Idempotency-Key", "load-" + key)
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         }
 
         private static String find(Pattern pattern, String html) {

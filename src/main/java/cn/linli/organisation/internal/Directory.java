@@ -2,6 +2,7 @@ package cn.linli.organisation.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class Directory {
     private final Map<String, HandlingUnit> derived;
     private final Map<Long, List<Membership>> byUser;
     private final Map<Long, List<Membership>> byUnit;
+    /** Sorted by name once: routing asks for every department on each dispatch. */
+    private final Map<UnitKind, List<HandlingUnit>> byKind;
 
     public Directory(Collection<HandlingUnit> units, Collection<Membership> memberships) {
         this.byId = new HashMap<>(units.size() * 2);
@@ -29,6 +32,10 @@ public final class Directory {
         }
         this.byUser = memberships.stream().collect(Collectors.groupingBy(Membership::userId));
         this.byUnit = memberships.stream().collect(Collectors.groupingBy(Membership::unitId));
+        this.byKind = new EnumMap<>(UnitKind.class);
+        for (UnitKind kind : UnitKind.values()) {
+            byKind.put(kind, byId.values().stream().filter(u -> u.kind() == kind).sorted(Comparator.comparing(HandlingUnit::name)).toList());
+        }
     }
 
     public static Directory empty() {
@@ -49,8 +56,7 @@ public final class Directory {
     }
 
     public List<HandlingUnit> ofKind(UnitKind kind) {
-        return byId.values().stream().filter(u -> u.kind() == kind)
-                .sorted(Comparator.comparing(HandlingUnit::name)).toList();
+        return byKind.get(kind);
     }
 
     public List<Membership> membershipsOf(long userId) {
