@@ -58,10 +58,10 @@ class ReplicaConfiguration {
 
     @Bean
     @Primary
-    DataSource dataSource(@Qualifier("primaryPool") HikariDataSource primaryPool,
+    DataSource dataSource(ReplicaSettings settings, @Qualifier("primaryPool") HikariDataSource primaryPool,
             @Qualifier("replicaPool") HikariDataSource replicaPool) {
         LazyConnectionDataSourceProxy proxy = new LazyConnectionDataSourceProxy(primaryPool);
-        proxy.setReadOnlyDataSource(new PrimaryOrReplica(primaryPool, replicaPool));
+        proxy.setReadOnlyDataSource(new PrimaryOrReplica(primaryPool, replicaPool, settings.retryAfter()));
         return proxy;
     }
 
