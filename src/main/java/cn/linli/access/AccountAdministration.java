@@ -2,12 +2,9 @@ package cn.linli.access;
 
 import static cn.linli.access.AuditActions.ACCOUNT_CHANGE_REFUSED;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,9 +32,6 @@ import cn.linli.access.internal.UserSessions;
  */
 @Service
 public class AccountAdministration {
-
-    static final int GENERATED_LENGTH = 16;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccessManagement access;
     private final UserAccounts accounts;
@@ -222,45 +216,7 @@ public class AccountAdministration {
      * @throws InvalidUserException naming the first line that names no unit, or several units of that name
      */
     public Set<Long> resolveUnits(String lines) {
-        Set<Long> ids = new LinkedHashSet<>();
-        if (lines == null) {
-            return ids;
-        }
-        UnitNames names = unitNames.getIfAvailable();
-        for (String raw : lines.split("[\\r\\n,，;；]+")) {
-            String line = raw.strip();
-            if (!line.isEmpty()) {
-                ids.add(names == null ? byId(line) : byName(names, line));
-            }
-        }
-        return ids;
-    }
-
-    private static long byId(String line) {
-        try {
-            long id = Long.parseLong(line);
-            if (id > 0) return id;
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw new InvalidUserException("units", "access.accounts.unit.unknown", "there is no unit " + line, line);
-    }
-
-    private static long byName(UnitNames names, String line) {
-        List<NamedUnit> found = names.search(line, 200);
-        Optional<NamedUnit> byCode = found.stream().filter(u -> line.equals(u.code())).findFirst();
-        if (byCode.isPresent()) {
-            return byCode.get().id();
-        }
-        List<NamedUnit> named = found.stream().filter(u -> u.name().equals(line)).toList();
-        if (named.size() == 1) {
-            return named.get(0).id();
-        }
-        if (named.isEmpty()) {
-            throw new InvalidUserException("units", "access.accounts.unit.unknown", "there is no unit " + line, line);
-        }
-        throw new InvalidUserException("units", "access.accounts.unit.ambiguous",
-                named.size() + " units are called " + line + ": give the code", line, named.size());
+        return UnitChoice.resolve(unitNames.getIfAvailable(), lines);
     }
 
     /** The target of a security administrator's action: never their own account, never an unknown one. */
@@ -299,32 +255,7 @@ public class AccountAdministration {
                 account.mustChangePassword(), policy.expired(account.passwordSetAt(), now), account.lastLoginAt());
     }
 
-    /**
-     * A password for handing over: {@value #GENERATED_LENGTH} characters (more if the policy asks) with upper and
-     * lower case, digits and a symbol, so it passes any configured policy; no 0/O or 1/l/I to misread.
-     */
     String generatePassword() {
-        String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-        String lower = "abcdefghijkmnpqrstuvwxyz";
-        String digits = "23456789";
-        String symbols = "-_.+=#%";
-        String all = upper + lower + digits;
-        List<Character> chars = new ArrayList<>();
-        chars.add(pick(upper));
-        chars.add(pick(lower));
-        chars.add(pick(digits));
-        chars.add(pick(symbols));
-        int length = Math.max(GENERATED_LENGTH, policy.minLength());
-        while (chars.size() < length) {
-            chars.add(pick(all));
-        }
-        Collections.shuffle(chars, RANDOM);
-        StringBuilder password = new StringBuilder();
-        chars.forEach(password::append);
-        return password.toString();
-    }
-
-    private static char pick(String from) {
-        return from.charAt(RANDOM.nextInt(from.length()));
+        return OneTimePasswords.generate(policy);
     }
 }

@@ -271,6 +271,17 @@ class AccountPagesIT {
     }
 
     @Test
+    void anActionOnAnUnknownAccountComesBackToTheListWithItsMessage() throws Exception {
+        String nobody = newUsername("nobody");
+        MvcResult result = mvc.perform(action(nobody, "disable").with(SignedIn.as(accounts, "secadmin")))
+                .andExpect(redirectedUrl("/access/accounts")).andReturn();
+        mvc.perform(get("/access/accounts").cookie(result.getResponse().getCookie("SESSION")).with(SignedIn.as(accounts, "secadmin")))
+                .andExpect(content().string(containsString(text("access.user.unknown"))));
+        mvc.perform(get("/access/accounts/" + nobody).with(SignedIn.as(accounts, "secadmin"))).andExpect(status().isNotFound());
+        assertThat(accounts.findByUsername(nobody)).isEmpty();
+    }
+
+    @Test
     void theSecurityAdministratorDoesNothingToTheirOwnAccount() throws Exception {
         long audit = count("access_audit");
         for (String action : List.of("disable", "second-factor/reset", "password/reset")) {

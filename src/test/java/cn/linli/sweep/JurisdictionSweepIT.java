@@ -123,7 +123,7 @@ class JurisdictionSweepIT {
                 "POST /portal/cases/{number}/follow-up", "POST /portal/cases/{number}/rating");
         exempt("the territory's boundaries by level are the city's map, drawn on the public portal too",
                 "GET /api/territory/boundaries/{level}");
-        exempt("the audit log is for city administrators only (role check, AuditViewIT)",
+        exempt("the audit log is for audit administrators only (role check, AuditViewIT)",
                 "GET /access/audit", "GET /access/audit/export");
         exempt("accounts belong to no jurisdiction: the account pages are for the system and security administrators"
                         + " only, a role check that every other role meets with 403 (AccountPagesIT)",

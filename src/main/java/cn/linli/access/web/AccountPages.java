@@ -191,8 +191,13 @@ class AccountPages {
         try {
             redirect.addFlashAttribute("notice", action.run());
         } catch (RejectedAccessInput rejected) {
-            return failed(redirect, username, new Flash(rejected.getCodes()[0],
-                    Arrays.stream(rejected.getArguments()).map(String::valueOf).toList()));
+            Flash problem = new Flash(rejected.getCodes()[0],
+                    Arrays.stream(rejected.getArguments()).map(String::valueOf).toList());
+            if ("access.user.unknown".equals(problem.code())) {
+                redirect.addFlashAttribute("problem", problem);
+                return "redirect:/access/accounts";
+            }
+            return failed(redirect, username, problem);
         }
         return redirectTo(username);
     }
