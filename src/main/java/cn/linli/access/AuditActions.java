@@ -25,6 +25,17 @@ public final class AuditActions {
     /** A security administrator lifted a username's login lock. */
     public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
     public static final String UNLOCK_REFUSED = "UNLOCK_REFUSED";
+    /** A create-account request from someone who is not a system administrator. */
+    public static final String USER_CREATE_REFUSED = "USER_CREATE_REFUSED";
+    /** A security administrator disabled an account (it cannot log in; its sessions ended). */
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    /** A security administrator forgot a user's second factor; the user enrols again. */
+    public static final String SECOND_FACTOR_RESET = "SECOND_FACTOR_RESET";
+    /** A security administrator gave a user a new one-time password, to be changed at the next login. */
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    /** Disable, enable, second-factor or password reset refused (not a security administrator, or the own account). */
+    public static final String ACCOUNT_CHANGE_REFUSED = "ACCOUNT_CHANGE_REFUSED";
     /** An identifier shown in full, with the reason given. */
     public static final String UNMASKED = "UNMASKED";
     /** An unmask refused for want of permission. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ import cn.linli.access.internal.UserAccounts;
 import cn.linli.access.internal.totp.Base32;
 import cn.linli.access.internal.totp.Totp;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.SignedIn;
 import cn.linli.testing.TestDatabase;
 
 /**
@@ -61,6 +63,10 @@ class ProductionModeIT {
     WebApplicationContext context;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    AccessManagement access;
+    @Autowired
+    cn.linli.access.internal.SecondFactors factors;
 
     @Test
     void firstAdministratorMustChooseAPasswordBeforeWorking() throws Exception {
@@ -118,6 +124,25 @@ class ProductionModeIT {
         assertThat(auditor.roles()).containsExactly(Role.AUDIT_ADMIN);
         assertThat(auditor.mustChangePassword()).isTrue();
         assertThat(accounts.findByUsername("sysadmin")).isEmpty();
+    }
+
+    @Test
+    void aSecondFactorResetByTheSecurityAdministratorSendsTheUserToEnrolmentAtTheNextLogin() throws Exception {
+        MockMvc mvc = LoginRequests.mockMvc(context);
+        String security = LoginRequests.newUsername("secprod");
+        String chief = LoginRequests.newUsername("lostphone");
+        access.createUser(new NewUser(security, "安全管理员", "Sicher2026abc", Set.of(Role.SECURITY_ADMIN), Set.of(), false));
+        long id = access.createUser(new NewUser(chief, "丢了手机的管理员", "Handy2026abc", Set.of(Role.CITY_ADMIN), Set.of(), false));
+        String secret = Base32.encode(Totp.newSecret());
+        assertThat(factors.confirm(id, secret, Totp.code(Base32.decode(secret), Totp.stepOf(Instant.now())))).isTrue();
+        mvc.perform(loginForm(chief, "Handy2026abc", newAddress())).andExpect(redirectedUrl("/login/code"));
+
+        mvc.perform(post("/access/accounts/" + chief + "/second-factor/reset").with(SignedIn.as(accounts, security)).with(csrf()))
+                .andExpect(redirectedUrl("/access/accounts/" + chief));
+
+        MockHttpSession session = session(mvc.perform(loginForm(chief, "Handy2026abc", newAddress()))
+                .andExpect(redirectedUrl("/account/second-factor")).andReturn());
+        mvc.perform(get("/divisions").session(session)).andExpect(redirectedUrl("/account/second-factor"));
     }
 
     private static MockHttpServletRequestBuilder changePassword(

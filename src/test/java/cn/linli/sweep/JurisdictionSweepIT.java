@@ -123,8 +123,14 @@ class JurisdictionSweepIT {
                 "POST /portal/cases/{number}/follow-up", "POST /portal/cases/{number}/rating");
         exempt("the territory's boundaries by level are the city's map, drawn on the public portal too",
                 "GET /api/territory/boundaries/{level}");
-        exempt("the audit log is for city administrators only (role check, AuditViewIT)",
+        exempt("the audit log is for audit administrators only (role check, AuditViewIT)",
                 "GET /access/audit", "GET /access/audit/export");
+        exempt("accounts belong to no jurisdiction: the account pages are for the system and security administrators"
+                        + " only, a role check that every other role meets with 403 (AccountPagesIT)",
+                "GET /access/accounts/{username}", "POST /access/accounts/{username}/roles",
+                "POST /access/accounts/{username}/unlock", "POST /access/accounts/{username}/disable",
+                "POST /access/accounts/{username}/enable", "POST /access/accounts/{username}/second-factor/reset",
+                "POST /access/accounts/{username}/password/reset");
 
         fill("GET /api/casework/cases/{id}", f -> get("/api/casework/cases/" + f.caseId()));
         fill("GET /api/casework/cases/by-number/{number}", f -> get("/api/casework/cases/by-number/" + f.caseNumber()));

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,6 +26,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.linli.access.AccessManagement;
+import cn.linli.access.NewUser;
+import cn.linli.access.Role;
 import cn.linli.access.internal.UserAccounts;
 import cn.linli.open311.Open311Clients;
 import cn.linli.registry.BuildingType;
@@ -56,6 +60,7 @@ class ScriptInTextIT {
 
     @Autowired MockMvc mvc;
     @Autowired UserAccounts accounts;
+    @Autowired AccessManagement access;
     @Autowired Registry registry;
     @Autowired Open311Clients clients;
     @Autowired JdbcClient jdbc;
@@ -202,6 +207,31 @@ class ScriptInTextIT {
         assertThat(jdbc.sql("select count(*) from casework_case").query(Integer.class).single()).isEqualTo(cases);
         assertThat(mvc.perform(get("/api/registry/search").param("q", "' or '1'='1").with(SignedIn.as(accounts, "admin")))
                 .andReturn().getResponse().getContentAsString()).doesNotContain("\"id\"");
+    }
+
+    @Test
+    void scriptInAnAccountNameIsTextAndSqlInTheAccountSearchFindsNothing() throws Exception {
+        String username = "script-" + System.nanoTime() % 1_000_000;
+        access.createUser(new NewUser(username, SCRIPT + IMAGE, "Skript2026abc", Set.of(Role.CITY_ADMIN), Set.of(), false));
+        for (String admin : List.of("sysadmin", "secadmin")) {
+            shownAsText("account list", mvc.perform(get("/access/accounts").param("q", username)
+                    .with(SignedIn.as(accounts, admin))).andReturn().getResponse());
+            shownAsText("account page", mvc.perform(get("/access/accounts/" + username)
+                    .with(SignedIn.as(accounts, admin))).andReturn().getResponse());
+        }
+        var failures = new ArrayList<String>();
+        for (String sql : SQL) {
+            var list = get("/access/accounts").param("q", sql);
+            for (var request : List.of(list, get("/access/accounts").param("q", sql).param("role", sql),
+                    get("/access/accounts/new").param("unitQuery", sql))) {
+                var response = mvc.perform(request.with(SignedIn.as(accounts, "sysadmin"))).andReturn().getResponse();
+                String body = response.getContentAsString();
+                if (response.getStatus() != 200) failures.add(sql + ": " + response.getStatus());
+                if (body.contains("SQL") || body.contains("syntax error")) failures.add(sql + ": database error shown");
+                if (request == list && !body.contains("共 0 个账号")) failures.add(sql + ": accounts found");
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     static String json(String text) {

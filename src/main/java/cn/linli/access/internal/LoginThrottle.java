@@ -66,6 +66,12 @@ class LoginThrottle {
         jdbc.sql("delete from access_login_throttle where throttle_key = ?").param(userKey(username)).update();
     }
 
+    /** Remembers when the username last logged in successfully (shown in the account list). */
+    void recordLogin(String username) {
+        jdbc.sql("update access_user set last_login_at = ? where username = ?")
+                .params(OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC), UserAccounts.normalize(username)).update();
+    }
+
     private FailureCount countFailure(String key, int limit, Instant now) {
         try {
             return transactions.execute(status -> countFailureLocked(key, limit, now));

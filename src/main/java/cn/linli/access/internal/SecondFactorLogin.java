@@ -45,6 +45,7 @@ public class SecondFactorLogin {
         }
         if (factors.accept(user.actor().userId(), code)) {
             throttle.recordSuccess(username);
+            throttle.recordLogin(username);
             audit.recordAs(username, LOGIN_SUCCEEDED, username, "address=" + address + " second factor=TOTP");
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ import cn.linli.web.SecurityHeaders;
  * Who may open what. Staff log in with a form; every form carries a CSRF token; pages without a login go to the
  * login page, {@code /api/**} answers 401 JSON. Public: the login page, static files, health, the API docs and the
  * error page. Actuator endpoints other than health are for system (and, still, city) administrators; the audit log is
- * for audit administrators only (三员分立, decision 0012).
+ * for audit administrators only, the account pages for the system and security administrators (三员分立, decision 0012).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -94,6 +94,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.CITY_ADMIN.name())
                         .requestMatchers("/access/audit", "/access/audit/**").hasRole(Role.AUDIT_ADMIN.name())
+                        .requestMatchers("/access/accounts", "/access/accounts/**")
+                                .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

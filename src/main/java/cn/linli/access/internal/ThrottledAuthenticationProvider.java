@@ -54,6 +54,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         }
         throttle.recordSuccess(username);
+        throttle.recordLogin(username);
         audit.recordAs(username, LOGIN_SUCCEEDED, username, "address=" + address);
         return result;
     }

@@ -118,6 +118,25 @@ public class UserAccounts {
                 .param(LoginThrottle.userKey(normalize(username))).update() > 0;
     }
 
+    /** Enables or disables the account; a disabled account cannot log in. Whether the row changed. */
+    public boolean setEnabled(long userId, boolean enabled) {
+        return jdbc.sql("update access_user set enabled = ? where id = ? and enabled <> ?")
+                .params(enabled, userId, enabled).update() > 0;
+    }
+
+    /**
+     * Sets a password someone else handed over (a security administrator's reset): the user must change it at their
+     * next login. The replaced password goes into the history like any other.
+     */
+    @Transactional
+    public void resetPassword(long userId, String replacedHash, String newHash, Instant at) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        jdbc.sql("update access_user set password_hash = ?, must_change_password = true, password_changed_at = ? where id = ?")
+                .params(newHash, now, userId).update();
+        jdbc.sql("insert into access_password_history (user_id, password_hash, replaced_at) values (?, ?, ?)")
+                .params(userId, replacedHash, now).update();
+    }
+
     private StoredUser withRolesAndUnits(Account account) {
         Set<Role> roles = new HashSet<>();
         jdbc.sql("select role from access_user_role where user_id = ?").param(account.id()).query(String.class).list()
