@@ -70,23 +70,23 @@ class AccountBrowserIT {
         for (int i = 0; i < 5; i++) {
             logIn(worker, "Wrong2026xyz");
         }
-        assertThat(text("#login-message")).contains("15");
+        assertThat(Browser.text(browser, "#login-message")).contains("15");
 
         logIn(security, PASSWORD);
         browser.findElement(By.id("nav-accounts")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));
-        type("q", worker);
-        submit("#accounts-filter");
-        assertThat(text("#account-" + worker)).contains("锁定的网格员", "已锁定", "网格员");
+        Browser.type(browser, "q", worker);
+        Browser.submit(browser, wait, "#accounts-filter");
+        assertThat(Browser.text(browser, "#account-" + worker)).contains("锁定的网格员", "已锁定", "网格员");
         browser.findElement(By.linkText(worker)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unlock")));
-        assertThat(text("#account-state")).contains("因登录失败锁定至");
-        submit("#unlock");
-        assertThat(text("#account-notice")).isEqualTo("已解除登录锁定。");
-        assertThat(text("#account-state")).doesNotContain("锁定");
+        assertThat(Browser.text(browser, "#account-state")).contains("因登录失败锁定至");
+        Browser.submit(browser, wait, "#unlock");
+        assertThat(Browser.text(browser, "#account-notice")).isEqualTo("已解除登录锁定。");
+        assertThat(Browser.text(browser, "#account-state")).doesNotContain("锁定");
         logOut();
         logIn(worker, PASSWORD);
-        assertThat(text(".who-name")).isEqualTo("锁定的网格员");
+        assertThat(Browser.text(browser, ".who-name")).isEqualTo("锁定的网格员");
         logOut();
 
         logIn(system, PASSWORD);
@@ -94,17 +94,17 @@ class AccountBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-new")));
         browser.findElement(By.id("account-new")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-form")));
-        type("unitQuery", COMMUNITY);
-        submit("#unit-search");
-        assertThat(text("#unit-results")).contains(COMMUNITY);
+        Browser.type(browser, "unitQuery", COMMUNITY);
+        Browser.submit(browser, wait, "#unit-search");
+        assertThat(Browser.text(browser, "#unit-results")).contains(COMMUNITY);
         String newcomer = LoginRequests.newUsername("newb");
-        type("username", newcomer);
-        type("displayName", "新来的网格员");
+        Browser.type(browser, "username", newcomer);
+        Browser.type(browser, "displayName", "新来的网格员");
         new Select(browser.findElement(By.id("role"))).selectByVisibleText("网格员");
-        type("units", COMMUNITY);
-        submit("#account-submit");
-        assertThat(text("#account-notice")).contains(newcomer, "首次登录时须修改密码");
-        String oneTime = text("#one-time-password");
+        Browser.type(browser, "units", COMMUNITY);
+        Browser.submit(browser, wait, "#account-submit");
+        assertThat(Browser.text(browser, "#account-notice")).contains(newcomer, "首次登录时须修改密码");
+        String oneTime = Browser.text(browser, "#one-time-password");
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(16);
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("one-time-password"))).isEmpty();
@@ -112,13 +112,13 @@ class AccountBrowserIT {
 
         logIn(newcomer, oneTime);
         wait.until(ExpectedConditions.urlContains("/account/password"));
-        assertThat(text("#password-required")).isNotEmpty();
-        type("currentPassword", oneTime);
-        type("newPassword", "Eigenes2026pw");
-        type("confirmPassword", "Eigenes2026pw");
-        submit("main form button[type=submit]");
+        assertThat(Browser.text(browser, "#password-required")).isNotEmpty();
+        Browser.type(browser, "currentPassword", oneTime);
+        Browser.type(browser, "newPassword", "Eigenes2026pw");
+        Browser.type(browser, "confirmPassword", "Eigenes2026pw");
+        Browser.submit(browser, wait, "main form button[type=submit]");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who-name")));
-        assertThat(text(".who-name")).isEqualTo("新来的网格员");
+        assertThat(Browser.text(browser, ".who-name")).isEqualTo("新来的网格员");
         assertThat(browser.getCurrentUrl()).doesNotContain("/account/password");
         assertThat(accounts.findByUsername(newcomer).orElseThrow().mustChangePassword()).isFalse();
     }
@@ -127,8 +127,8 @@ class AccountBrowserIT {
         if (!browser.getCurrentUrl().contains("/login")) {
             browser.get(url("/login"));
         }
-        type("username", user);
-        type("password", password);
+        Browser.type(browser, "username", user);
+        Browser.type(browser, "password", password);
         WebElement form = browser.findElement(By.cssSelector("main form"));
         form.submit();
         wait.until(ExpectedConditions.stalenessOf(form));
@@ -139,21 +139,8 @@ class AccountBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-message")));
     }
 
-    private void submit(String css) {
-        WebElement button = browser.findElement(By.cssSelector(css));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
-    }
 
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

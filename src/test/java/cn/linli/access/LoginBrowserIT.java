@@ -57,32 +57,32 @@ class LoginBrowserIT {
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
 
         logIn(username, "Wrong2026pw");
-        assertThat(text("#login-message")).isEqualTo("用户名或密码错误。");
+        assertThat(Browser.text(browser, "#login-message")).isEqualTo("用户名或密码错误。");
 
         browser.findElement(By.cssSelector("a.lang")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("html"), "lang", "en"));
-        assertThat(text("#login-message")).isEqualTo("Wrong username or password.");
-        assertThat(text("label[for=username]")).isEqualTo("Username");
+        assertThat(Browser.text(browser, "#login-message")).isEqualTo("Wrong username or password.");
+        assertThat(Browser.text(browser, "label[for=username]")).isEqualTo("Username");
         browser.findElement(By.cssSelector("a.lang")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("html"), "lang", "zh-CN"));
 
         logIn(username, PASSWORD);
         wait.until(ExpectedConditions.urlContains("/account/password"));
-        assertThat(text(".who-name")).isEqualTo("周网格");
-        assertThat(text(".who-role")).isEqualTo("网格员");
+        assertThat(Browser.text(browser, ".who-name")).isEqualTo("周网格");
+        assertThat(Browser.text(browser, ".who-role")).isEqualTo("网格员");
         assertThat(browser.executeScript("return typeof htmx")).isEqualTo("object");
         assertThat(fetchStatusOfAPostWithoutExplicitToken()).isEqualTo(200L);
 
-        type("currentPassword", PASSWORD);
-        type("newPassword", "Changed2026ok");
-        type("confirmPassword", "Changed2026ok");
+        Browser.type(browser, "currentPassword", PASSWORD);
+        Browser.type(browser, "newPassword", "Changed2026ok");
+        Browser.type(browser, "confirmPassword", "Changed2026ok");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-notice")));
-        assertThat(text("#password-notice")).isEqualTo("密码已修改。");
+        assertThat(Browser.text(browser, "#password-notice")).isEqualTo("密码已修改。");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-message")));
-        assertThat(text("#login-message")).isEqualTo("您已退出登录。");
+        assertThat(Browser.text(browser, "#login-message")).isEqualTo("您已退出登录。");
     }
 
     /** linli.js adds the CSRF header to fetch; without it Spring Security would answer 403. */
@@ -95,22 +95,14 @@ class LoginBrowserIT {
     }
 
     private void logIn(String user, String password) {
-        type("username", user);
-        type("password", password);
+        Browser.type(browser, "username", user);
+        Browser.type(browser, "password", password);
         WebElement form = browser.findElement(By.cssSelector("main form"));
         form.submit();
         wait.until(ExpectedConditions.stalenessOf(form));
     }
 
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

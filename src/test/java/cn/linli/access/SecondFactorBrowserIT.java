@@ -60,14 +60,14 @@ class SecondFactorBrowserIT {
         browser.get(url("/login"));
         logIn(username, PASSWORD);
         browser.get(url("/account/second-factor"));
-        String secret = text("#totp-secret");
-        assertThat(text("#totp-uri")).startsWith("otpauth://totp/Linli%3A" + username + "?secret=" + secret);
+        String secret = Browser.text(browser, "#totp-secret");
+        assertThat(Browser.text(browser, "#totp-uri")).startsWith("otpauth://totp/Linli%3A" + username + "?secret=" + secret);
 
         // absolute steps: the test stays right when a 30-second step ends in the middle of it
         long enrolStep = Totp.stepOf(Instant.now());
-        type("code", code(secret, enrolStep));
-        submit("#enrolment-submit");
-        assertThat(text("#enrolment-done")).startsWith("双因素登录已启用");
+        Browser.type(browser, "code", code(secret, enrolStep));
+        Browser.submit(browser, wait, "#enrolment-submit");
+        assertThat(Browser.text(browser, "#enrolment-done")).startsWith("双因素登录已启用");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-message")));
@@ -76,15 +76,15 @@ class SecondFactorBrowserIT {
         wait.until(ExpectedConditions.urlContains("/login/code"));
         assertThat(browser.getTitle()).startsWith("动态验证码");
         // the code just used for the enrolment is spent
-        type("code", code(secret, enrolStep));
-        submit("#code-submit");
-        assertThat(text("#code-message")).startsWith("验证码不正确");
+        Browser.type(browser, "code", code(secret, enrolStep));
+        Browser.submit(browser, wait, "#code-submit");
+        assertThat(Browser.text(browser, "#code-message")).startsWith("验证码不正确");
 
-        type("code", code(secret, enrolStep + 1));
-        submit("#code-submit");
+        Browser.type(browser, "code", code(secret, enrolStep + 1));
+        Browser.submit(browser, wait, "#code-submit");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who-name")));
-        assertThat(text(".who-name")).isEqualTo("安全管理员乙");
-        assertThat(text(".who-role")).isEqualTo("安全管理员");
+        assertThat(Browser.text(browser, ".who-name")).isEqualTo("安全管理员乙");
+        assertThat(Browser.text(browser, ".who-role")).isEqualTo("安全管理员");
     }
 
     private static String code(String secret, long step) {
@@ -92,28 +92,15 @@ class SecondFactorBrowserIT {
     }
 
     private void logIn(String user, String password) {
-        type("username", user);
-        type("password", password);
+        Browser.type(browser, "username", user);
+        Browser.type(browser, "password", password);
         WebElement form = browser.findElement(By.cssSelector("main form"));
         form.submit();
         wait.until(ExpectedConditions.stalenessOf(form));
     }
 
-    private void submit(String css) {
-        WebElement button = browser.findElement(By.cssSelector(css));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
-    }
 
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().strip();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
