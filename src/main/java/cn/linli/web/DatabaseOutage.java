@@ -27,6 +27,8 @@ final class DatabaseOutage {
      * standby promoted too late or a primary turned read-only); H2's "database is read only" (90097) and "database
      * closed" (90098, after a write to its files failed).
      */
+    /** HikariCP's message on every call to a connection it closed after a fatal error. */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
     private static final Set<String> CANNOT_WRITE_STATES = Set.of("53100", "25006", "90097", "90098");
 
     private DatabaseOutage() {
@@ -46,6 +48,17 @@ final class DatabaseOutage {
             // first one ("application exception overridden by rollback exception"); the first says what happened.
             if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
                     && causedBy(rollback.getApplicationException())) {
+                return true;
+            }
+            // A commit or rollback that fails with no SQLSTATE at all: the connection is gone (the translator turns
+            // every SQLSTATE it knows, a serialization failure say, into a more specific exception).
+            if (cause instanceof TransactionSystemException failed && failed.getCause() instanceof SQLException sql
+                    && sql.getSQLState() == null) {
+                return true;
+            }
+            // The pool's answer on a connection it already closed because an earlier statement broke it (SQLSTATE 08):
+            // the first exception may have been caught and the connection used again.
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())) {
                 return true;
             }
         }

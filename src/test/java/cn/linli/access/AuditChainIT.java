@@ -2,6 +2,9 @@ package cn.linli.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.linli.access.internal.audit.AuditChain;
 import cn.linli.access.internal.audit.ChainCheck;
+import cn.linli.access.internal.audit.ChainHash;
 import cn.linli.access.internal.audit.ChainCheck.Problem;
 import cn.linli.testing.IntegrationTest;
 
@@ -163,6 +169,37 @@ class AuditChainIT {
         assertThat(check.problem()).isEqualTo(Problem.BEYOND_HEAD);
 
         jdbc.sql("delete from access_audit where id = :id").param("id", slipped).update();
+    }
+
+    @Test
+    void anInstallationThatSwitchesToTheNationalSuiteGoesOnWithOneCheckableChain() {
+        threeRecords();
+        // what LINLI_PROTECTION_ALGORITHM=SM4-GCM gives the chain after a restart
+        var sm3 = new AuditChain(jdbc, transactionManager, ChainHash.forProtectionAlgorithm("SM4-GCM"));
+        sm3.append(() -> insertRecord("rows=1"));
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> sm3.append(() -> insertRecord("rows=2")));
+
+        List<Map<String, Object>> rows = jdbc.sql("select id, record_hash from access_audit where subject = :s order by chain_position")
+                .param("s", marker).query().listOfRows();
+        assertThat(rows).extracting(row -> ((String) row.get("record_hash")).replaceAll(":.*", ""))
+                .containsExactly("SHA-256", "SHA-256", "SHA-256", "SM3", "SM3");
+        ChainCheck check = audit.verifyChain();
+        assertThat(check.intact()).as(check.describe()).isTrue();
+
+        long changed = ((Number) rows.get(3).get("id")).longValue();
+        jdbc.sql("update access_audit set detail = 'rows=0' where id = :id").param("id", changed).update();
+        check = audit.verifyChain();
+        assertThat(check.firstBrokenId()).isEqualTo(changed);
+        assertThat(check.problem()).isEqualTo(Problem.CONTENT_CHANGED);
+        jdbc.sql("update access_audit set detail = 'rows=1' where id = :id").param("id", changed).update();
+    }
+
+    private long insertRecord(String detail) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into access_audit (occurred_at, actor, action, subject, detail) values (:at, 'admin', :action, :s, :d)")
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .param("action", AuditActions.AUDIT_EXPORTED).param("s", marker).param("d", detail).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     /** Three records of this test, outside any transaction (each linked at once), oldest first. */

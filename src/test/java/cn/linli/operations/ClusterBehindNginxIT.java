@@ -54,6 +54,8 @@ class ClusterBehindNginxIT {
     private static final String PASSWORD = "linli-demo-2026";
     private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
     private static final Path WORK = Path.of("target/cluster-it");
+    /** The pool's connection-timeout in the cluster's configuration (3 s) and a margin. */
+    private static final long MINIMUM_CUT_MILLIS = 5000;
 
     private TcpProxy database;
     private LinliProcess first;
@@ -161,6 +163,10 @@ class ClusterBehindNginxIT {
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("text/html"));
             assertThat(page.body()).contains("数据库暂时无法连接");
+            // Down for longer than the pool's connection-timeout, so that the load's clients, too, meet the outage
+            // with requests that wait for a connection, not only with the ones whose connection broke.
+            long downFor = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cutAt);
+            if (downFor < MINIMUM_CUT_MILLIS) Thread.sleep(MINIMUM_CUT_MILLIS - downFor);
         } finally {
             database.restore();
         }

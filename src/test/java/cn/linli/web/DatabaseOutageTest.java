@@ -28,6 +28,11 @@ class DatabaseOutageTest {
         rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("insert failed",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006")));
         assertThat(DatabaseOutage.causedBy(new ServletException("Request processing failed", rollbackFailed))).isTrue();
+        // a commit on a connection the pool closed after an earlier statement broke it, that exception swallowed
+        assertThat(DatabaseOutage.causedBy(new ServletException(new org.springframework.transaction.TransactionSystemException(
+                "JDBC commit failed", new SQLException("Connection is closed"))))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new org.springframework.jdbc.UncategorizedSQLException("insert", "insert into x",
+                new SQLException("Connection is closed")))).isTrue();
         assertThat(DatabaseOutage.cannotWrite(new SQLException("The database is read only", "90097"))).isTrue();
         assertThat(DatabaseOutage.cannotWrite(new SQLException("could not extend file: No space left on device", "53100"))).isTrue();
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new java.io.IOException("No space left on device")))).isTrue();
@@ -41,6 +46,9 @@ class DatabaseOutageTest {
         // a driver's exception without SQLSTATE (seen when a connection reset in the middle of an insert)
         assertThat(DatabaseOutage.causedBy(new SQLException("no state"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new java.io.IOException("Broken pipe"))).isFalse();
+        // a commit refused for a reason the database named is about the request (here: a serialization failure)
+        assertThat(DatabaseOutage.causedBy(new org.springframework.transaction.TransactionSystemException("JDBC commit failed",
+                new SQLException("could not serialize access", "40001")))).isFalse();
         assertThat(DatabaseOutage.cannotWrite(new SQLException("Connection refused", "08001"))).isFalse();
     }
 }
