@@ -61,6 +61,24 @@ class AuditViewIT {
     }
 
     @Test
+    void aLongListPagesForwardAndBackKeepingItsFilter() throws Exception {
+        String many = "paged-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 51; i++) audit.recordAs("yongan", AuditActions.UNMASKED, many, "n=" + i);
+
+        String first = mvc.perform(get("/access/audit").param("subject", many).with(as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(first).contains("共 51 条", "第 1 / 2 页", "rel=\"next\"", "subject=" + many + "&amp;from=&amp;to=&amp;page=1")
+                .doesNotContain("rel=\"prev\"");
+        String second = mvc.perform(get("/access/audit").param("subject", many).param("page", "1").with(as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(second).contains("第 2 / 2 页", "rel=\"prev\"", "subject=" + many + "&amp;from=&amp;to=&amp;page=0")
+                .doesNotContain("rel=\"next\"");
+        // one page: no pager at all
+        assertThat(mvc.perform(get("/access/audit").param("subject", marker).with(as("auditor"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("class=\"pager\"");
+    }
+
+    @Test
     void filtersNarrowTheEntries() throws Exception {
         mvc.perform(get("/access/audit").param("subject", marker.toUpperCase()).with(as("auditor")))
                 .andExpect(content().string(allOf(containsString("共 4 条"), containsString(marker + " 永安社区"))));

@@ -154,17 +154,18 @@ class AccountPages {
 
     @PostMapping("/{username}/disable")
     String disable(@PathVariable String username, RedirectAttributes redirect) {
-        return act(redirect, username, () -> {
-            accounts.setEnabled(username, false);
-            return Flash.of("access.accounts.disabled");
-        });
+        return setEnabled(redirect, username, false);
     }
 
     @PostMapping("/{username}/enable")
     String enable(@PathVariable String username, RedirectAttributes redirect) {
+        return setEnabled(redirect, username, true);
+    }
+
+    private String setEnabled(RedirectAttributes redirect, String username, boolean enabled) {
         return act(redirect, username, () -> {
-            accounts.setEnabled(username, true);
-            return Flash.of("access.accounts.enabled");
+            accounts.setEnabled(username, enabled);
+            return Flash.of(enabled ? "access.accounts.enabled" : "access.accounts.disabled");
         });
     }
 
