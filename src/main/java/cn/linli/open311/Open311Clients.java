@@ -1,15 +1,11 @@
 package cn.linli.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +17,7 @@ import cn.linli.access.Actor;
 import cn.linli.access.Role;
 import cn.linli.open311.internal.ClientStore;
 import cn.linli.web.RejectedInputException;
+import cn.linli.shared.Sha256;
 
 /**
  * The client applications that may file requests through Open311, each with its API key. City administrators issue
@@ -60,7 +57,7 @@ public class Open311Clients {
         byte[] secret = new byte[24];
         random.nextBytes(secret);
         String key = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = store.insert(clean, hash(key), key.substring(0, 12), perMinute, actor.username());
+        long id = store.insert(clean, Sha256.hex(key), key.substring(0, 12), perMinute, actor.username());
         return new IssuedKey(store.find(id).orElseThrow(), key);
     }
 
@@ -82,7 +79,7 @@ public class Open311Clients {
         if (apiKey == null || apiKey.isBlank() || apiKey.length() > 100) {
             return Optional.empty();
         }
-        return store.byKeyHash(hash(apiKey.strip())).filter(client -> !client.revoked());
+        return store.byKeyHash(Sha256.hex(apiKey.strip())).filter(client -> !client.revoked());
     }
 
     /**
@@ -111,14 +108,6 @@ public class Open311Clients {
     private static void requireAdministrator(Actor actor) {
         if (!mayManage(actor)) {
             throw new AccessDeniedException("Open311 keys are managed by city administrators");
-        }
-    }
-
-    static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,9 +2,6 @@ package cn.linli.open311;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +32,7 @@ import cn.linli.shared.GeoPoint;
 import cn.linli.territory.Division;
 import cn.linli.territory.DivisionTree;
 import cn.linli.territory.TerritoryQueries;
+import cn.linli.shared.Sha256;
 
 /**
  * Files the requests of Open311 clients through casework's intake, like the front desk's (channel API: routing,
@@ -216,7 +214,7 @@ public class ServiceRequests {
         String own = blankToNull(request.idempotencyKey());
         // the client's key, or its body within the retry window's slot for two identical requests racing each other
         String basis = own != null ? "k:" + own : "b:" + request.bodyHash() + ":" + Instant.now().getEpochSecond() / 600;
-        return "open311:" + client.id() + ":" + sha256(basis).substring(0, 48);
+        return "open311:" + client.id() + ":" + Sha256.hex(basis).substring(0, 48);
     }
 
     private String token() {
@@ -238,13 +236,6 @@ public class ServiceRequests {
         };
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
@@ -255,6 +246,6 @@ public class ServiceRequests {
         StringBuilder body = new StringBuilder();
         form.entrySet().stream().filter(e -> !e.getKey().equals("api_key")).sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> body.append(e.getKey()).append('=').append(String.join("\u0001", e.getValue())).append('\u0002'));
-        return sha256(body.toString());
+        return Sha256.hex(body.toString());
     }
 }

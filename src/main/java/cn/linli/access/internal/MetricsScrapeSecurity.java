@@ -1,8 +1,6 @@
 package cn.linli.access.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 import cn.linli.web.SecurityHeaders;
+import cn.linli.shared.Sha256;
 
 /**
  * A Prometheus server scrapes {@code /actuator/prometheus} with a bearer token instead of a login: it cannot fill in
@@ -58,7 +57,7 @@ class MetricsScrapeSecurity {
     /** Compares digests in constant time, so response times tell nothing about how much of a guess was right. */
     static boolean carries(HttpServletRequest request, byte[] expected) {
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-        return MessageDigest.isEqual(sha256(token), expected);
+        return MessageDigest.isEqual(Sha256.of(token), expected);
     }
 
     static byte[] parse(String tokenSha256) {
@@ -68,13 +67,5 @@ class MetricsScrapeSecurity {
                     + "SHA-256 (e.g. printf %s \"$TOKEN\" | sha256sum)");
         }
         return HexFormat.of().parseHex(hex);
-    }
-
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

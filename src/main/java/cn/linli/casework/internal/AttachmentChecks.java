@@ -1,8 +1,5 @@
 package cn.linli.casework.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +8,7 @@ import org.springframework.util.unit.DataSize;
 
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.NewAttachment;
+import cn.linli.shared.Sha256;
 
 /**
  * Checks the photos and files of one step as a whole before anything is written: each must be a photo (JPEG, PNG,
@@ -56,7 +54,7 @@ class AttachmentChecks {
         }
         FileType type = FileType.of(file.content())
                 .orElseThrow(() -> CaseRuleException.invalid(FIELD, "attachment.error.not-image", name));
-        return new Checked(file, type, name, sha256(file.content()));
+        return new Checked(file, type, name, Sha256.hex(file.content()));
     }
 
     /**
@@ -71,11 +69,4 @@ class AttachmentChecks {
         return name.isEmpty() || name.matches("\\.+") ? "file" : name;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,13 +1,12 @@
 package cn.linli.access.internal.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
+import cn.linli.shared.Sha256;
 
 /**
  * The hash of one audit record in the chain: over its position, time, actor, action, subject, detail and the hash of
@@ -53,11 +52,7 @@ public enum ChainHash {
             sm3.doFinal(out, 0);
             return out;
         }
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException everyJdkHasIt) {
-            throw new IllegalStateException(everyJdkHasIt);
-        }
+        return Sha256.of(bytes);
     }
 
     private static byte[] canonical(ChainedRecord record, String previousHash) {
