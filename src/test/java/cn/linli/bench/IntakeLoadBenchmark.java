@@ -1,29 +1,19 @@
 package cn.linli.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import cn.linli.shared.GeoPoint;
+import cn.linli.testing.StaffSession;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Intake over HTTP: the staff intake API ({@code POST /api/casework/cases}) of a Linli on PostgreSQL, driven over
@@ -44,9 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IntakeLoadBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?(?:value|content)=\"([^\"]+)\"");
-    private static final Pattern CSRF_HEADER = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"");
     private static final String GRID = "230804007001001";
+    /** Connections of the load: enough that requests wait for the server, not for a connection. */
+    private static final int CONNECTIONS = 256;
 
     public static void main(String[] args) throws Exception {
         int rate = Integer.getInteger("linli.bench.rate", 500);
@@ -55,14 +45,14 @@ public final class IntakeLoadBenchmark {
         String base = System.getProperty("linli.bench.base", "http://127.0.0.1:18083");
         String db = System.getProperty("linli.bench.db", "jdbc:postgresql://127.0.0.1:5432/linli_bench_case");
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(db, "postgres", ""));
-        Desk desk = Desk.signIn(base, "yongan-sq", "linli-demo-2026");
-        String category = desk.json("/api/casework/categories/search?q=" + Desk.enc("暴露垃圾") + "&limit=1")
+        StaffSession desk = signIn(base, "yongan-sq", "linli-demo-2026");
+        String category = desk.json("/api/casework/categories/search?q=" + LoopbackLoad.encode("暴露垃圾") + "&limit=1")
                 .get(0).get("category").get("code").asString();
-        GeoPoint point = desk.pointInGrid(GRID);
+        GeoPoint point = pointInGrid(desk, GRID);
         System.out.printf(Locale.ROOT, "category %s, point %s in grid %s%n", category, point, GRID);
-        System.out.printf(Locale.ROOT, "warm-up: %s%n", desk.load(rate, warmUp, point, category, "w").summary());
+        System.out.printf(Locale.ROOT, "warm-up: %s%n", load(desk, rate, warmUp, point, category, "w").summary());
         awaitRollup(jdbc);
-        Result result = desk.load(rate, seconds, point, category, "m");
+        Result result = load(desk, rate, seconds, point, category, "m");
         long drained = awaitRollup(jdbc);
         System.out.printf(Locale.ROOT, "measured: %s; indicator queue empty %d ms after the last response%n",
                 result.summary(), drained);
@@ -98,134 +88,49 @@ public final class IntakeLoadBenchmark {
         }
     }
 
-    /** A signed-in session of the front desk: its cookie and CSRF token, as the browser keeps them. */
-    static final class Desk {
+    /**
+     * A session whose client answers on a few daemon threads of its own, so that the load's callbacks never queue
+     * behind other work on the common pool and never keep the generator's JVM alive.
+     */
+    static StaffSession signIn(String base, String username, String password) throws Exception {
+        return StaffSession.signIn(StaffSession.browserLikeClient().executor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "load-client");
+            t.setDaemon(true);
+            return t;
+        })), base, username, password);
+    }
 
-        private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Sends {@code rate} intakes a second for {@code seconds}, each at its scheduled time, over {@link LoopbackPosts}
+     * with the session's cookie and CSRF token, and waits for every answer.
+     */
+    static Result load(StaffSession desk, int rate, int seconds, GeoPoint point, String category, String run) throws Exception {
+        LoopbackPosts.Run posted = new LoopbackPosts(URI.create(desk.base()), CONNECTIONS).post("/api/casework/cases",
+                List.of("Cookie: SESSION=" + desk.sessionCookie(), desk.csrfHeader() + ": " + desk.csrfToken()),
+                i -> intakeJson(point, category, run + "-" + i), i -> "load-" + run + "-" + i, rate, rate * seconds);
+        posted.failures().forEach((kind, count) -> System.out.printf(Locale.ROOT, "  failed %d times: %s%n", count, kind));
+        int failed = posted.failures().values().stream().mapToInt(Integer::intValue).sum();
+        return new Result(rate, seconds, posted.latencyMicros(), posted.statuses(), failed, posted.seconds());
+    }
 
-        /** Connections of the load: enough that requests wait for the server, not for a connection. */
-        private static final int CONNECTIONS = 256;
-
-        private final HttpClient http;
-        private final CookieManager cookies;
-        private final String base;
-        private final String csrfHeader;
-        private final String csrf;
-
-        private Desk(HttpClient http, CookieManager cookies, String base, String csrfHeader, String csrf) {
-            this.http = http;
-            this.cookies = cookies;
-            this.base = base;
-            this.csrfHeader = csrfHeader;
-            this.csrf = csrf;
-        }
-
-        static Desk signIn(String base, String username, String password) throws Exception {
-            CookieManager cookies = new CookieManager();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .executor(Executors.newFixedThreadPool(4, r -> {
-                        Thread t = new Thread(r, "load-client");
-                        t.setDaemon(true);
-                        return t;
-                    })).connectTimeout(Duration.ofSeconds(5)).build();
-            String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(find(CSRF, login));
-            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (signedIn.statusCode() != 200 || signedIn.uri().toString().contains("error")) {
-                throw new IllegalStateException("login failed: " + signedIn.statusCode() + " " + signedIn.uri());
-            }
-            String page = signedIn.body();
-            return new Desk(http, cookies, base, find(CSRF_HEADER, page), find(CSRF, page));
-        }
-
-        /**
-         * Sends {@code rate} intakes a second for {@code seconds}, each at its scheduled time, over {@link LoopbackPosts}
-         * with the session's cookie and CSRF token, and waits for every answer.
-         */
-        Result load(int rate, int seconds, GeoPoint point, String category, String run) throws Exception {
-            String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie")).getValue();
-            LoopbackPosts.Run posted = new LoopbackPosts(URI.create(base), CONNECTIONS).post("/api/casework/cases",
-                    List.of("Cookie: SESSION=" + session, csrfHeader + ": " + csrf),
-                    i -> intakeJson(point, category, run + "-" + i), i -> "load-" + run + "-" + i, rate, rate * seconds);
-            posted.failures().forEach((kind, count) -> System.out.printf(Locale.ROOT, "  failed %d times: %s%n", count, kind));
-            int failed = posted.failures().values().stream().mapToInt(Integer::intValue).sum();
-            return new Result(rate, seconds, posted.latencyMicros(), posted.statuses(), failed, posted.seconds());
-        }
-
-        /** A JSON POST with the session's CSRF token (and an idempotency key, if given), answered when it returns. */
-        HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
-            return postAsync(path, json, idempotencyKey).get(30, TimeUnit.SECONDS);
-        }
-
-        CompletableFuture<HttpResponse<String>> postAsync(String path, String json, String idempotencyKey) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Accept", "application/json").header(csrfHeader, csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-            if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
-            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        CompletableFuture<HttpResponse<String>> getAsync(String path, String accept) {
-            return http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** A page's form, posted with the session's CSRF token as the browser would. */
-        HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-            StringBuilder form = new StringBuilder("_csrf=" + enc(csrf));
-            fields.forEach((name, value) -> form.append('&').append(enc(name)).append('=').append(enc(value)));
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** An API answer as JSON; fails on anything but 200. */
-        JsonNode json(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
-            return JSON.readTree(response.body());
-        }
-
-        /** A point that Linli's locate API places in the grid, found on a raster over the demo city's core. */
-        GeoPoint pointInGrid(String gridCode) throws Exception {
-            for (double lng = 130.30; lng < 130.45; lng += 0.001) {
-                for (double lat = 46.78; lat < 46.86; lat += 0.001) {
-                    JsonNode located = json(String.format(Locale.ROOT, "/api/territory/locate?lng=%.4f&lat=%.4f", lng, lat));
-                    for (JsonNode unit : located.get("units")) {
-                        if (gridCode.equals(unit.get("code").asString())) return new GeoPoint(lng, lat);
-                    }
+    /** A point that Linli's locate API places in the grid, found on a raster over the demo city's core. */
+    static GeoPoint pointInGrid(StaffSession session, String gridCode) throws Exception {
+        for (double lng = 130.30; lng < 130.45; lng += 0.001) {
+            for (double lat = 46.78; lat < 46.86; lat += 0.001) {
+                JsonNode located = session.json(String.format(Locale.ROOT, "/api/territory/locate?lng=%.4f&lat=%.4f", lng, lat));
+                for (JsonNode unit : located.get("units")) {
+                    if (gridCode.equals(unit.get("code").asString())) return new GeoPoint(lng, lat);
                 }
             }
-            throw new IllegalStateException("no point found in grid " + gridCode);
         }
+        throw new IllegalStateException("no point found in grid " + gridCode);
+    }
 
-        /** A page, as the signed-in user's browser asks for it; fails on anything but 200. */
-        void get(String path) throws Exception {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-
-        private static String intakeJson(GeoPoint point, String category, String key) {
-            return String.format(Locale.ROOT, """
-                    {"type":"COMPLAINT","channel":"WINDOW","title":"永安社区3号楼东侧垃圾堆放 %s",
-                     "description":"永安社区3号楼东侧垃圾堆放三天无人清运，气味很大。","lng":%.7f,"lat":%.7f,
-                     "address":"前进区永安社区3号楼","reporterName":"王女士","reporterPhone":"13845467788",
-                     "wantsReturnVisit":true,"categoryCode":"%s"}""", key, point.lng(), point.lat(), category);
-        }
-
-        private static String find(Pattern pattern, String html) {
-            Matcher m = pattern.matcher(html);
-            if (!m.find()) throw new IllegalStateException("no " + pattern + " in the page");
-            return m.group(1);
-        }
-
-        static String enc(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
+    private static String intakeJson(GeoPoint point, String category, String key) {
+        return String.format(Locale.ROOT, """
+                {"type":"COMPLAINT","channel":"WINDOW","title":"永安社区3号楼东侧垃圾堆放 %s",
+                 "description":"永安社区3号楼东侧垃圾堆放三天无人清运，气味很大。","lng":%.7f,"lat":%.7f,
+                 "address":"前进区永安社区3号楼","reporterName":"王女士","reporterPhone":"13845467788",
+                 "wantsReturnVisit":true,"categoryCode":"%s"}""", key, point.lng(), point.lat(), category);
     }
 }

@@ -1,7 +1,6 @@
 package cn.linli.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,8 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import cn.linli.testing.StaffSession;
 
 /**
  * Closed-loop HTTP load over loopback against a running Linli, for the benchmarks of server-side response times:
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
 final class LoopbackLoad {
 
     static final String DEMO_PASSWORD = "linli-demo-2026";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
     private LoopbackLoad() {
     }
@@ -47,21 +45,13 @@ final class LoopbackLoad {
         }
     }
 
-    /** Signs in through the login form, as a browser does: the form's CSRF token, then the session cookie. */
+    /**
+     * Signs in through the login form, as a browser does. The client follows no redirects, so that an answer that
+     * sends a measured request elsewhere fails the run instead of being timed as the page it leads to.
+     */
     static HttpClient signIn(String base, String user) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = CSRF.matcher(form);
-        if (!token.find()) throw new IllegalStateException("no CSRF token on the login page");
-        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
-        String body = "username=" + user + "&password=" + DEMO_PASSWORD + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String location = login.headers().firstValue("Location").orElse("");
-        if (login.statusCode() != 302 || location.contains("error")) throw new IllegalStateException("login of " + user + " failed: " + location);
-        return client;
+        HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
+        return StaffSession.signIn(client, base, user, DEMO_PASSWORD).client();
     }
 
     static List<HttpClient> signIn(String base, String user, int clients) throws IOException, InterruptedException {

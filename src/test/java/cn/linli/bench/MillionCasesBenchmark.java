@@ -27,6 +27,7 @@ import cn.linli.casework.Satisfaction;
 import cn.linli.organisation.Organisation;
 import cn.linli.territory.TerritoryQueries;
 import cn.linli.testing.ActingAs;
+import cn.linli.testing.StaffSession;
 
 /**
  * The dispatch board and the indicator page with 1,000,000 cases in the database (PostgreSQL, database
@@ -64,8 +65,8 @@ public final class MillionCasesBenchmark {
             if (have < total) generate(app, jdbc, total);
             System.out.printf(Locale.ROOT, "cases in the database: %d%n", jdbc.queryForObject("select count(*) from casework_case", Long.class));
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-            IntakeLoadBenchmark.Desk street = IntakeLoadBenchmark.Desk.signIn(base, "yongan", "linli-demo-2026");
-            IntakeLoadBenchmark.Desk city = IntakeLoadBenchmark.Desk.signIn(base, "admin", "linli-demo-2026");
+            StaffSession street = IntakeLoadBenchmark.signIn(base, "yongan", "linli-demo-2026");
+            StaffSession city = IntakeLoadBenchmark.signIn(base, "admin", "linli-demo-2026");
             for (String queue : List.of("TO_DISPATCH", "DISPATCHED", "RETURNED", "AT_RISK")) {
                 time("board " + queue + " (yongan)", street, "/casework/board?queue=" + queue, samples);
             }
@@ -79,13 +80,13 @@ public final class MillionCasesBenchmark {
         }
     }
 
-    static void time(String name, IntakeLoadBenchmark.Desk desk, String path, int samples) throws Exception {
-        for (int i = 0; i < 20; i++) desk.get(path);
+    static void time(String name, StaffSession desk, String path, int samples) throws Exception {
+        for (int i = 0; i < 20; i++) desk.open(path);
         long logStart = Files.exists(ACCESS_LOG) ? LoopbackLoad.logSize(ACCESS_LOG.toString()) : 0;
         long[] micros = new long[samples];
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
-            desk.get(path);
+            desk.open(path);
             micros[i] = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
         }
         Arrays.sort(micros);

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.linli.shared.GeoPoint;
+import cn.linli.testing.StaffSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,34 +59,34 @@ public final class MixedLoadBenchmark {
         int warmUp = Integer.getInteger("linli.bench.warmup", 60);
         Map<Kind, Integer> rates = rates(System.getProperty("linli.bench.rates", "intake=8,board=4,open311=4,search=4"));
 
-        IntakeLoadBenchmark.Desk desk = IntakeLoadBenchmark.Desk.signIn(base, "yongan-sq", PASSWORD);
-        IntakeLoadBenchmark.Desk street = IntakeLoadBenchmark.Desk.signIn(base, "yongan", PASSWORD);
-        IntakeLoadBenchmark.Desk bureau = IntakeLoadBenchmark.Desk.signIn(base, "chengguan", PASSWORD);
-        IntakeLoadBenchmark.Desk grid = IntakeLoadBenchmark.Desk.signIn(base, "wanggeyuan", PASSWORD);
-        IntakeLoadBenchmark.Desk admin = IntakeLoadBenchmark.Desk.signIn(base, "admin", PASSWORD);
-        String category = desk.json("/api/casework/categories/search?q=" + IntakeLoadBenchmark.Desk.enc("暴露垃圾") + "&limit=1")
+        StaffSession desk = IntakeLoadBenchmark.signIn(base, "yongan-sq", PASSWORD);
+        StaffSession street = IntakeLoadBenchmark.signIn(base, "yongan", PASSWORD);
+        StaffSession bureau = IntakeLoadBenchmark.signIn(base, "chengguan", PASSWORD);
+        StaffSession grid = IntakeLoadBenchmark.signIn(base, "wanggeyuan", PASSWORD);
+        StaffSession admin = IntakeLoadBenchmark.signIn(base, "admin", PASSWORD);
+        String category = desk.json("/api/casework/categories/search?q=" + LoopbackLoad.encode("暴露垃圾") + "&limit=1")
                 .get(0).get("category").get("code").asString();
-        GeoPoint point = desk.pointInGrid(GRID);
+        GeoPoint point = IntakeLoadBenchmark.pointInGrid(desk, GRID);
         long unit = handlingUnit(desk, street, admin, point, category);
         System.out.printf(Locale.ROOT, "category %s, point %s, handled by unit %d; instances %s%n", category, point, unit, instances);
 
         Mix mix = new Mix(desk, street, bureau, grid, point, category, unit, rates);
         System.out.println("warm-up: " + mix.run(warmUp, List.of()).replace("\n", "\n  "));
-        List<IntakeLoadBenchmark.Desk> heapReaders = new ArrayList<>();
-        for (String instance : instances) heapReaders.add(IntakeLoadBenchmark.Desk.signIn(instance.strip(), "admin", PASSWORD));
+        List<StaffSession> heapReaders = new ArrayList<>();
+        for (String instance : instances) heapReaders.add(IntakeLoadBenchmark.signIn(instance.strip(), "admin", PASSWORD));
         System.out.println("measured:\n  " + mix.run(seconds, heapReaders).replace("\n", "\n  "));
     }
 
     /** The unit routing gives the category at the place, found by one case taken in and dispatched on the board. */
-    private static long handlingUnit(IntakeLoadBenchmark.Desk desk, IntakeLoadBenchmark.Desk street,
-            IntakeLoadBenchmark.Desk admin, GeoPoint point, String category) throws Exception {
-        JsonNode probe = JSON.readTree(desk.post("/api/casework/cases", intake(point, category, "probe"), "mixed-probe-" + System.nanoTime()).body());
+    private static long handlingUnit(StaffSession desk, StaffSession street, StaffSession admin, GeoPoint point, String category)
+            throws Exception {
+        JsonNode probe = JSON.readTree(desk.postJson("/api/casework/cases", intake(point, category, "probe"), "mixed-probe-" + System.nanoTime()).body());
         long id = probe.get("id").asLong();
         HttpResponse<String> dispatched = street.form("/casework/board/" + id + "/dispatch", Map.of("version-" + id, probe.get("version").asString()));
         if (dispatched.statusCode() >= 400) throw new IllegalStateException("board dispatch answered " + dispatched.statusCode());
         long unit = desk.json("/api/casework/cases/" + id).get("mainUnit").asLong();
         // the bureau's demo user handles for that unit, as in the case-life benchmark
-        HttpResponse<String> member = admin.post("/api/organisation/units/" + unit + "/members",
+        HttpResponse<String> member = admin.postJson("/api/organisation/units/" + unit + "/members",
                 "{\"username\":\"chengguan\",\"role\":\"HANDLER\"}", null);
         if (member.statusCode() != 200) throw new IllegalStateException("adding the handler answered " + member.statusCode() + " " + member.body());
         return unit;
@@ -113,10 +114,10 @@ public final class MixedLoadBenchmark {
     /** One run of the mix: the schedule per kind, the cases between the steps, the latencies and answers. */
     static final class Mix {
 
-        private final IntakeLoadBenchmark.Desk desk;
-        private final IntakeLoadBenchmark.Desk street;
-        private final IntakeLoadBenchmark.Desk bureau;
-        private final IntakeLoadBenchmark.Desk grid;
+        private final StaffSession desk;
+        private final StaffSession street;
+        private final StaffSession bureau;
+        private final StaffSession grid;
         private final GeoPoint point;
         private final String category;
         private final long unit;
@@ -124,8 +125,7 @@ public final class MixedLoadBenchmark {
         private final Map<Kind, BlockingQueue<Moving>> ready = new EnumMap<>(Kind.class);
         private final AtomicLong runs = new AtomicLong();
 
-        Mix(IntakeLoadBenchmark.Desk desk, IntakeLoadBenchmark.Desk street, IntakeLoadBenchmark.Desk bureau,
-                IntakeLoadBenchmark.Desk grid, GeoPoint point, String category, long unit, Map<Kind, Integer> rates) {
+        Mix(StaffSession desk, StaffSession street, StaffSession bureau, StaffSession grid, GeoPoint point, String category, long unit, Map<Kind, Integer> rates) {
             this.desk = desk;
             this.street = street;
             this.bureau = bureau;
@@ -137,7 +137,7 @@ public final class MixedLoadBenchmark {
             for (Kind kind : List.of(Kind.DISPATCH, Kind.ACCEPT, Kind.RESULT, Kind.VERIFY)) ready.put(kind, new LinkedBlockingQueue<>());
         }
 
-        String run(int seconds, List<IntakeLoadBenchmark.Desk> heapReaders) throws Exception {
+        String run(int seconds, List<StaffSession> heapReaders) throws Exception {
             // unique across generator processes too: a second run against the same database must not repeat keys
             String run = RUN_PREFIX + runs.incrementAndGet();
             Map<Kind, Recorder> recorders = new EnumMap<>(Kind.class);
@@ -192,12 +192,12 @@ public final class MixedLoadBenchmark {
                 case VERIFY -> step(kind, due, recorder, grid, "verify", ",\"passed\":true,\"note\":\"现场核实\"", null);
                 case BOARD -> recorder.track(due, street.getAsync("/casework/board?queue=TO_DISPATCH", "text/html"), answer -> { });
                 case OPEN311 -> recorder.track(due, desk.getAsync("/open311/v2/requests.json?status=open", "application/json"), answer -> { });
-                case SEARCH -> recorder.track(due, desk.getAsync("/api/registry/search?q=" + IntakeLoadBenchmark.Desk.enc("王"), "application/json"),
+                case SEARCH -> recorder.track(due, desk.getAsync("/api/registry/search?q=" + LoopbackLoad.encode("王"), "application/json"),
                         answer -> { });
             }
         }
 
-        private void step(Kind kind, long due, Recorder recorder, IntakeLoadBenchmark.Desk who, String action, String more, Kind next) {
+        private void step(Kind kind, long due, Recorder recorder, StaffSession who, String action, String more, Kind next) {
             Moving moving = ready.get(kind).poll();
             if (moving == null) {
                 recorder.idle.incrementAndGet();
@@ -214,13 +214,13 @@ public final class MixedLoadBenchmark {
             ready.get(next).add(new Moving(view.get("id").asLong(), view.get("version").asLong()));
         }
 
-        private static String readHeap(List<IntakeLoadBenchmark.Desk> readers, long start) {
+        private static String readHeap(List<StaffSession> readers, long start) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "heap at %4d s:", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)));
             for (int i = 0; i < readers.size(); i++) {
                 try {
                     double used = metric(readers.get(i), "jvm.memory.used?tag=area:heap");
                     // the old generation grows only with what survives young collections: a leak shows there
-                    double old = metric(readers.get(i), "jvm.memory.used?tag=area:heap&tag=id:" + IntakeLoadBenchmark.Desk.enc("G1 Old Gen"));
+                    double old = metric(readers.get(i), "jvm.memory.used?tag=area:heap&tag=id:" + LoopbackLoad.encode("G1 Old Gen"));
                     line.append(String.format(Locale.ROOT, "  instance %d heap used %.0f MiB, old generation %.0f MiB", i + 1, used / 1048576, old / 1048576));
                 } catch (Exception e) {
                     line.append("  instance ").append(i + 1).append(" unreadable: ").append(e.getMessage());
@@ -229,7 +229,7 @@ public final class MixedLoadBenchmark {
             return line.toString();
         }
 
-        private static double metric(IntakeLoadBenchmark.Desk reader, String name) throws Exception {
+        private static double metric(StaffSession reader, String name) throws Exception {
             return reader.json("/actuator/metrics/" + name).get("measurements").get(0).get("value").asDouble();
         }
     }

@@ -2,16 +2,11 @@ package cn.linli.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,9 +15,9 @@ import cn.linli.organisation.Organisation;
 import cn.linli.territory.TerritoryQueries;
 import cn.linli.territory.internal.BoundaryStore;
 import cn.linli.testing.ActingAs;
-import cn.linli.testing.Browser;
 import cn.linli.testing.BrowserTest;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.OpenBrowser;
 
 /** A real Chromium at 永安街道's board: one click dispatches a registered case, which leaves the queue. */
 @IntegrationTest
@@ -38,20 +33,8 @@ class DispatchBoardBrowserIT {
     @Autowired CaseWork work;
     @Autowired CaseQueries queries;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start("zh-CN");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        ActingAs.nobody();
-        if (browser != null) browser.quit();
-    }
+    @RegisterExtension
+    final OpenBrowser browser = OpenBrowser.inLanguage("zh-CN");
 
     @Test
     void theStreetDispatchesARegisteredCaseWithOneClickAndItLeavesTheQueue() {
@@ -60,15 +43,15 @@ class DispatchBoardBrowserIT {
         CaseReceipt receipt = work.receive(city.rubbish(null, city.grid(), null, null));
         ActingAs.nobody();
 
-        FrontDeskBrowserIT.logIn(browser, wait, port, "yongan", "/casework/board");
+        browser.logIn(port, "yongan", "/casework/board");
         By row = By.cssSelector("tr.case-row[data-number='" + receipt.number() + "']");
-        WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        WebElement line = browser.until(ExpectedConditions.presenceOfElementLocated(row));
         assertThat(line.getText()).contains("前进区城市管理局", "职能部门");
         line.findElement(By.cssSelector(".dispatch-suggested")).click();
 
-        WebElement outcomes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
+        WebElement outcomes = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
         assertThat(outcomes.getText()).contains("工单 " + receipt.number() + " 已派遣至 前进区城市管理局");
-        assertThat(browser.findElements(row)).isEmpty();
+        assertThat(browser.driver().findElements(row)).isEmpty();
         ActingAs.user(accounts, "yongan");
         assertThat(queries.find(receipt.caseId()).orElseThrow().state()).isEqualTo(CaseState.DISPATCHED);
     }
@@ -80,9 +63,9 @@ class DispatchBoardBrowserIT {
         CaseReceipt receipt = work.receive(city.rubbish(null, city.grid(), null, null));
         ActingAs.nobody();
 
-        FrontDeskBrowserIT.logIn(browser, wait, port, "yongan", "/casework/board");
+        browser.logIn(port, "yongan", "/casework/board");
         By row = By.cssSelector("tr.case-row[data-number='" + receipt.number() + "']");
-        WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        WebElement line = browser.until(ExpectedConditions.presenceOfElementLocated(row));
         WebElement list = line.findElement(By.cssSelector("select.unit-choice"));
         // the page carries the units once; the row's list is filled when it is opened
         assertThat(list.findElements(By.tagName("option"))).hasSize(1);
@@ -94,7 +77,7 @@ class DispatchBoardBrowserIT {
         choice.selectByVisibleText(unit);
         line.findElement(By.cssSelector(".dispatch-chosen")).click();
 
-        WebElement outcomes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
+        WebElement outcomes = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes")));
         assertThat(outcomes.getText()).contains("工单 " + receipt.number() + " 已派遣至 " + unit);
         ActingAs.user(accounts, "yongan");
         assertThat(queries.find(receipt.caseId()).orElseThrow().state()).isEqualTo(CaseState.DISPATCHED);

@@ -55,6 +55,7 @@ import cn.linli.territory.internal.demo.DemoLogins;
 import cn.linli.testing.ActingAs;
 import cn.linli.testing.IntegrationTest;
 import cn.linli.testing.SecondInstance;
+import cn.linli.testing.StaffSession;
 import cn.linli.worktime.CalendarDay;
 import cn.linli.worktime.DayKind;
 import cn.linli.worktime.WorkCalendarManagement;
@@ -146,10 +147,9 @@ class TwoInstancesIT {
 
     @Test
     void aCaseDispatchedThroughOneInstanceReachesABoardOpenOnTheOther() throws Exception {
-        String loginPage = browser.get(b.port(), "/login").body();
-        browser.post(b.port(), "/login", Map.of("username", "chengguan", "password", DemoLogins.PASSWORD, "_csrf", csrf(loginPage)));
+        StaffSession board = StaffSession.signIn("http://localhost:" + b.port(), "chengguan", DemoLogins.PASSWORD);
         StringBuffer heard = new StringBuffer();
-        CompletableFuture<?> stream = browser.stream(b.port(), "/casework/stream", heard);
+        CompletableFuture<?> stream = stream(board, "/casework/stream", heard);
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> heard.toString().contains(":connected"));
             String number = registeredCase("13900001111");
@@ -224,6 +224,17 @@ class TwoInstancesIT {
         return receipt.number();
     }
 
+    /** Reads an event stream line by line into {@code heard} until cancelled. */
+    private static CompletableFuture<?> stream(StaffSession session, String path, StringBuffer heard) {
+        return session.client().sendAsync(HttpRequest.newBuilder(URI.create(session.base() + path)).header("Accept", "text/event-stream")
+                .build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    try (Stream<String> lines = response.body()) {
+                        lines.forEach(line -> heard.append(line).append('\n'));
+                    }
+                });
+    }
+
     private static String csrf(String page) {
         Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).as("a CSRF token in the page").isTrue();
@@ -249,17 +260,6 @@ class TwoInstancesIT {
             return http.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        /** Reads an event stream line by line into {@code heard} until cancelled. */
-        CompletableFuture<?> stream(int port, String path, StringBuffer heard) {
-            return http.sendAsync(HttpRequest.newBuilder(uri(port, path)).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> {
-                        try (Stream<String> lines = response.body()) {
-                            lines.forEach(line -> heard.append(line).append('\n'));
-                        }
-                    });
         }
 
         /** The session cookie's value, or null. */

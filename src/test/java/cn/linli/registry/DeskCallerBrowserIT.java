@@ -4,19 +4,15 @@ import static cn.linli.registry.RegistryFixture.grid;
 import static cn.linli.registry.RegistryFixture.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Point;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,11 +21,10 @@ import cn.linli.shared.DocumentKind;
 import cn.linli.shared.GeoPoint;
 import cn.linli.territory.TerritoryQueries;
 import cn.linli.territory.internal.BoundaryStore;
-import cn.linli.territory.internal.demo.DemoLogins;
 import cn.linli.testing.ActingAs;
-import cn.linli.testing.Browser;
 import cn.linli.testing.BrowserTest;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.OpenBrowser;
 
 /** A real Chromium at 永安社区's window: the caller's phone finds them in the registry, and choosing them fills the form. */
 @IntegrationTest
@@ -42,20 +37,8 @@ class DeskCallerBrowserIT {
     @Autowired BoundaryStore boundaries;
     @Autowired UserAccounts accounts;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start("zh-CN");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        ActingAs.nobody();
-        if (browser != null) browser.quit();
-    }
+    @RegisterExtension
+    final OpenBrowser browser = OpenBrowser.inLanguage("zh-CN");
 
     @Test
     void theCallersPhoneFindsThemAndChoosingThemFillsNameAddressAndPoint() {
@@ -72,26 +55,22 @@ class DeskCallerBrowserIT {
                 MembershipKind.REGISTERED, Relation.HEAD, LocalDate.of(2001, 1, 1));
         ActingAs.nobody();
 
-        browser.get("http://localhost:" + port + "/casework/desk");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys("yongan-sq");
-        browser.findElement(By.name("password")).sendKeys(DemoLogins.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-map")));
-        wait.until(d -> "true".equals(map.getAttribute("data-ready")));
+        browser.logIn(port, "yongan-sq", "/casework/desk");
+        WebElement map = browser.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-map")));
+        browser.until(d -> "true".equals(map.getAttribute("data-ready")));
 
-        browser.findElement(By.id("reporterPhone")).sendKeys(phone);
-        WebElement pick = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#caller .caller-pick")));
-        assertThat(browser.findElement(By.cssSelector("#caller .resident-card")).getText()).contains("慕容来访").contains("2-302")
+        browser.driver().findElement(By.id("reporterPhone")).sendKeys(phone);
+        WebElement pick = browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#caller .caller-pick")));
+        assertThat(browser.driver().findElement(By.cssSelector("#caller .resident-card")).getText()).contains("慕容来访").contains("2-302")
                 .doesNotContain(phone);
         pick.click();
 
-        wait.until(d -> !browser.findElement(By.id("lng")).getAttribute("value").isEmpty());
-        assertThat(browser.findElement(By.id("reporterName")).getAttribute("value")).isEqualTo("慕容来访");
-        assertThat(browser.findElement(By.id("address")).getAttribute("value")).isEqualTo(address + " 2-302");
-        assertThat(Double.parseDouble(browser.findElement(By.id("lng")).getAttribute("value"))).isCloseTo(inside.getX(),
+        browser.until(d -> !browser.driver().findElement(By.id("lng")).getAttribute("value").isEmpty());
+        assertThat(browser.driver().findElement(By.id("reporterName")).getAttribute("value")).isEqualTo("慕容来访");
+        assertThat(browser.driver().findElement(By.id("address")).getAttribute("value")).isEqualTo(address + " 2-302");
+        assertThat(Double.parseDouble(browser.driver().findElement(By.id("lng")).getAttribute("value"))).isCloseTo(inside.getX(),
                 org.assertj.core.data.Offset.offset(0.00001));
-        assertThat(browser.findElement(By.id("caller-chosen")).getText()).startsWith("已选用来电人").contains("慕容来访");
-        wait.until(d -> browser.findElement(By.id("caller")).getText().contains("该号码没有历史工单"));
+        assertThat(browser.driver().findElement(By.id("caller-chosen")).getText()).startsWith("已选用来电人").contains("慕容来访");
+        browser.until(d -> browser.driver().findElement(By.id("caller")).getText().contains("该号码没有历史工单"));
     }
 }

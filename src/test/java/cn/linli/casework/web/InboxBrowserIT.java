@@ -2,17 +2,12 @@ package cn.linli.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,11 +21,10 @@ import cn.linli.casework.NewCase;
 import cn.linli.casework.RequestType;
 import cn.linli.organisation.Organisation;
 import cn.linli.territory.TerritoryQueries;
-import cn.linli.territory.internal.demo.DemoLogins;
 import cn.linli.testing.ActingAs;
-import cn.linli.testing.Browser;
 import cn.linli.testing.BrowserTest;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.OpenBrowser;
 
 /**
  * A real headless Chromium: the urban-management bureau's clerk opens the inbox on a phone-sized window, finds the
@@ -49,23 +43,9 @@ class InboxBrowserIT {
     @Autowired Organisation organisation;
     @Autowired TerritoryQueries territory;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start("zh-CN");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
-        // The list re-renders itself on every live update, so an element found a moment ago may be gone: look again.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) browser.quit();
-        ActingAs.nobody();
-    }
+    /** Phone-sized; the list re-renders itself on every live update. */
+    @RegisterExtension
+    final OpenBrowser browser = OpenBrowser.inLanguage("zh-CN").inWindow(412, 915).lookingAgainForStaleElements();
 
     CaseReceipt dispatchedToChengguan(String description) {
         ActingAs.user(accounts, "yongan-sq");
@@ -81,38 +61,33 @@ class InboxBrowserIT {
     }
 
     WebElement row(long caseId) {
-        return browser.findElement(By.cssSelector("li[data-case-id='" + caseId + "']"));
+        return browser.driver().findElement(By.cssSelector("li[data-case-id='" + caseId + "']"));
     }
 
     String textOf(long caseId) {
-        return wait.<String>until(d -> row(caseId).getText());
+        return browser.<String>until(d -> row(caseId).getText());
     }
 
     @Test
     void theHandlerAcceptsADispatchedCaseFromTheInboxAndSeesItInProgress() throws Exception {
         CaseReceipt receipt = dispatchedToChengguan("5号楼门前建筑垃圾堆放。");
-        browser.get("http://localhost:" + port + "/casework/inbox");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys("chengguan");
-        browser.findElement(By.name("password")).sendKeys(DemoLogins.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/casework/inbox"));
+        browser.logIn(port, "chengguan", "/casework/inbox");
 
-        wait.until(d -> !d.findElements(By.cssSelector("li[data-case-id='" + receipt.caseId() + "']")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("li[data-case-id='" + receipt.caseId() + "']")).isEmpty());
         assertThat(textOf(receipt.caseId())).contains(receipt.number(), "已派遣", "5号楼门前建筑垃圾堆放");
-        wait.until(d -> {
+        browser.until(d -> {
             row(receipt.caseId()).findElement(By.xpath(".//button[normalize-space()='签收']")).click();
             return true;
         });
-        wait.until(d -> row(receipt.caseId()).getDomAttribute("data-state").equals("IN_PROGRESS"));
+        browser.until(d -> row(receipt.caseId()).getDomAttribute("data-state").equals("IN_PROGRESS"));
         assertThat(textOf(receipt.caseId())).contains("办理中");
-        assertThat(wait.<String>until(d -> d.findElement(By.cssSelector("#inbox-notice .notice.ok")).getText())).contains("已签收");
-        java.nio.file.Files.write(java.nio.file.Path.of("target/inbox-accepted.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertThat(browser.<String>until(d -> d.findElement(By.cssSelector("#inbox-notice .notice.ok")).getText())).contains("已签收");
+        java.nio.file.Files.write(java.nio.file.Path.of("target/inbox-accepted.png"), browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         // Live: a case dispatched now appears without reloading the page.
-        wait.until(d -> "open".equals(d.findElement(By.tagName("body")).getDomAttribute("data-case-stream")));
+        browser.until(d -> "open".equals(d.findElement(By.tagName("body")).getDomAttribute("data-case-stream")));
         CaseReceipt live = dispatchedToChengguan("6号楼旁绿地内有废弃家具。");
-        wait.until(d -> !d.findElements(By.cssSelector("li[data-case-id='" + live.caseId() + "']")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("li[data-case-id='" + live.caseId() + "']")).isEmpty());
         assertThat(textOf(live.caseId())).contains(live.number());
     }
 }

@@ -10,16 +10,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.linli.territory.internal.demo.DemoLogins;
-import cn.linli.testing.Browser;
 import cn.linli.testing.BrowserTest;
 import cn.linli.testing.IntegrationTest;
+import cn.linli.testing.OpenBrowser;
 
 /**
  * A real headless Chromium: 永安社区's staff upload a .csv with one bad row, check the proposed column mapping,
@@ -31,47 +29,39 @@ class RegistryImportBrowserIT {
 
     @LocalServerPort int port;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
+    @RegisterExtension
+    final OpenBrowser browser = OpenBrowser.inLanguage("zh-CN").waitingUpTo(Duration.ofSeconds(60));
     Path file;
 
     @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start("zh-CN");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    void writeFile() throws Exception {
         file = Files.createTempFile("人口导入", ".csv");
         Files.writeString(file, RegistryImportPagesIT.csv(), StandardCharsets.UTF_8);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        if (browser != null) browser.quit();
+    void deleteFile() throws Exception {
         Files.deleteIfExists(file);
     }
 
     @Test
     void staffUploadACsvSeeTheBadRowAndImportTheGoodOnes() throws Exception {
-        browser.get("http://localhost:" + port + "/registry/import");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys("yongan-sq");
-        browser.findElement(By.name("password")).sendKeys(DemoLogins.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/registry/import"));
+        browser.logIn(port, "yongan-sq", "/registry/import");
 
-        browser.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlMatches("/registry/import/[0-9a-f-]{36}$"));
-        assertThat(browser.findElement(By.cssSelector("select[name=column-NAME] option:checked")).getText()).isEqualTo("姓名");
-        assertThat(browser.findElement(By.cssSelector("select[name=column-DOCUMENT_NUMBER] option:checked")).getText())
+        browser.driver().findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver().findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        browser.until(ExpectedConditions.urlMatches("/registry/import/[0-9a-f-]{36}$"));
+        assertThat(browser.driver().findElement(By.cssSelector("select[name=column-NAME] option:checked")).getText()).isEqualTo("姓名");
+        assertThat(browser.driver().findElement(By.cssSelector("select[name=column-DOCUMENT_NUMBER] option:checked")).getText())
                 .isEqualTo("公民身份号码");
 
-        browser.findElement(By.cssSelector("form[action$='/mapping'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "共 3 行：2 行无误，1 行有错。"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("公民身份号码：号码有误：校验位不符", "下载有错的行");
+        browser.driver().findElement(By.cssSelector("form[action$='/mapping'] button[type=submit]")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "共 3 行：2 行无误，1 行有错。"));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("公民身份号码：号码有误：校验位不符", "下载有错的行");
 
-        browser.findElement(By.cssSelector("form[action$='/commit'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已导入 2 行。"));
-        assertThat(browser.findElements(By.cssSelector("#progress"))).isEmpty();
-        Files.write(Path.of("target/registry-import-done.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.driver().findElement(By.cssSelector("form[action$='/commit'] button[type=submit]")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已导入 2 行。"));
+        assertThat(browser.driver().findElements(By.cssSelector("#progress"))).isEmpty();
+        Files.write(Path.of("target/registry-import-done.png"), browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }
