@@ -72,12 +72,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         String message = messages.getMessage(cannotWrite ? "web.error.databaseReadOnly" : "web.error.databaseUnavailable",
                 null, locale);
-        response.setStatus(status.value());
-        response.setCharacterEncoding("UTF-8");
         if (path.startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ApiError.of(status.value(), status.getReasonPhrase(), message));
+            ApiError.of(status.value(), status.getReasonPhrase(), message).writeTo(response, json);
         } else {
+            response.setStatus(status.value());
+            response.setCharacterEncoding("UTF-8");
             // Written here, not by an error dispatch to the error page: that dispatch would load the HTTP session
             // (kept in the database) and the page's CSRF token again, and fail the same way.
             response.setContentType(MediaType.TEXT_HTML_VALUE);

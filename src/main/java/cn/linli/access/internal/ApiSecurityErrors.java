@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -50,9 +49,6 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageCode)
             throws IOException {
         String message = messages.getMessage(messageCode, null, locales.resolveLocale(request));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ApiError.of(status.value(), status.getReasonPhrase(), message));
+        ApiError.of(status.value(), status.getReasonPhrase(), message).writeTo(response, json);
     }
 }
