@@ -1,13 +1,21 @@
 package cn.linli.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The shared session store (decision 0013), minus one database write per request. Spring Session marks a session
@@ -15,6 +23,11 @@ import org.springframework.session.Session;
  * committed an update of {@code cluster_session} besides its own work. Here the access time is passed on only when
  * the stored one is at least {@link #STEP} old: a session may then expire up to one step early (a minute of an
  * eight-hour timeout), and every other change (sign-in, attributes, a new id) is written as before.
+ * <p>
+ * It also reads a session once per request, not twice: Spring Session commits the session when the response is
+ * committed (every JSON answer flushes) and again when its filter ends, and the first commit forgets the session it
+ * read, so the second read it again from the database, deserialized, on a pooled connection of its own. Within a
+ * request ({@link OneReadPerRequest}) the session the first commit saved answers the second one's look-up.
  */
 final class AccessTimeThrottledSessions<S extends Session>
         implements FindByIndexNameSessionRepository<AccessTimeThrottledSessions.Throttled<S>>, DisposableBean {
@@ -41,12 +54,48 @@ final class AccessTimeThrottledSessions<S extends Session>
     @Override
     public void save(Throttled<S> session) {
         store.save(session.stored);
+        SavedInThisRequest saved = SAVED_IN_THIS_REQUEST.get();
+        if (saved != null) saved.session = session;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Throttled<S> findById(String id) {
+        SavedInThisRequest saved = SAVED_IN_THIS_REQUEST.get();
+        if (saved != null && saved.session != null && saved.session.getId().equals(id)) {
+            return (Throttled<S>) saved.session;
+        }
         S found = store.findById(id);
         return found == null ? null : new Throttled<>(found);
+    }
+
+    /** What this request's thread saved, while {@link OneReadPerRequest} runs around Spring Session's filter. */
+    private static final ThreadLocal<SavedInThisRequest> SAVED_IN_THIS_REQUEST = new ThreadLocal<>();
+
+    private static final class SavedInThisRequest {
+        private Throttled<?> session;
+    }
+
+    /**
+     * Marks the span of one request around Spring Session's filter, so that a session saved in it is not read again
+     * in it, and never outlives it: the next request on this thread reads the store afresh.
+     */
+    static final class OneReadPerRequest extends OncePerRequestFilter {
+
+        /** Just outside Spring Session's filter. */
+        static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 1;
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            SavedInThisRequest outer = SAVED_IN_THIS_REQUEST.get();
+            SAVED_IN_THIS_REQUEST.set(new SavedInThisRequest());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (outer == null) SAVED_IN_THIS_REQUEST.remove(); else SAVED_IN_THIS_REQUEST.set(outer);
+            }
+        }
     }
 
     @Override

@@ -52,6 +52,14 @@ class WebFrameConfiguration implements WebMvcConfigurer {
         };
     }
 
+    /** One read of the session per request (see {@link AccessTimeThrottledSessions}), around Spring Session's filter. */
+    @Bean
+    FilterRegistrationBean<AccessTimeThrottledSessions.OneReadPerRequest> oneSessionReadPerRequest() {
+        var registration = new FilterRegistrationBean<>(new AccessTimeThrottledSessions.OneReadPerRequest());
+        registration.setOrder(AccessTimeThrottledSessions.OneReadPerRequest.ORDER);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var interceptor = new LocaleChangeInterceptor();
