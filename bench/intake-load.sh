@@ -3,7 +3,8 @@
 # Tomcat's access log on; cn.linli.bench.IntakeLoadBenchmark, in a JVM of its own, signs in as 永安社区's window and
 # sends POST /api/casework/cases open loop at a fixed rate over loopback. Latency is measured from each request's
 # scheduled send time; the server's own times come from the access log. See docs/performance.md.
-# JAVA_OPTS (the generator's) may set -Dlinli.bench.rate=500 -Dlinli.bench.seconds=60 -Dlinli.bench.warmup=30;
+# JAVA_OPTS (the generator's) may set -Dlinli.bench.rate=500 -Dlinli.bench.seconds=60 -Dlinli.bench.warmup=30
+# -Dlinli.bench.warmup-rate=250 (the warm-up's rate; the measured rate by default);
 # LINLI_OPTS adds arguments to Linli's command line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
