@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.linli.access.Actor;
 import cn.linli.access.Role;
 import cn.linli.open311.internal.ClientStore;
-import cn.linli.web.RejectedInputException;
 import cn.linli.shared.Sha256;
+import cn.linli.web.RejectedInputException;
 
 /**
  * The client applications that may file requests through Open311, each with its API key. City administrators issue

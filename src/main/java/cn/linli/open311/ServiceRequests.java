@@ -29,10 +29,10 @@ import cn.linli.casework.PublicCases;
 import cn.linli.casework.RequestType;
 import cn.linli.open311.internal.RequestStore;
 import cn.linli.shared.GeoPoint;
+import cn.linli.shared.Sha256;
 import cn.linli.territory.Division;
 import cn.linli.territory.DivisionTree;
 import cn.linli.territory.TerritoryQueries;
-import cn.linli.shared.Sha256;
 
 /**
  * Files the requests of Open311 clients through casework's intake, like the front desk's (channel API: routing,
@@ -235,7 +235,6 @@ public class ServiceRequests {
             default -> field + ": ";
         };
     }
-
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,12 +89,12 @@ final class AccessTimeThrottledSessions<S extends Session>
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            SavedInThisRequest outer = SAVED_IN_THIS_REQUEST.get();
+            // once per request (forwards and includes run inside it), so there is never an outer span to restore
             SAVED_IN_THIS_REQUEST.set(new SavedInThisRequest());
             try {
                 chain.doFilter(request, response);
             } finally {
-                if (outer == null) SAVED_IN_THIS_REQUEST.remove(); else SAVED_IN_THIS_REQUEST.set(outer);
+                SAVED_IN_THIS_REQUEST.remove();
             }
         }
     }

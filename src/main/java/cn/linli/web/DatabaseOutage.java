@@ -27,9 +27,9 @@ final class DatabaseOutage {
      * standby promoted too late or a primary turned read-only); H2's "database is read only" (90097) and "database
      * closed" (90098, after a write to its files failed).
      */
+    private static final Set<String> CANNOT_WRITE_STATES = Set.of("53100", "25006", "90097", "90098");
     /** HikariCP's message on every call to a connection it closed after a fatal error. */
     private static final String CLOSED_BY_POOL = "Connection is closed";
-    private static final Set<String> CANNOT_WRITE_STATES = Set.of("53100", "25006", "90097", "90098");
 
     private DatabaseOutage() {
     }

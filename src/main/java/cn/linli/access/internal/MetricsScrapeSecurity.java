@@ -18,8 +18,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
-import cn.linli.web.SecurityHeaders;
 import cn.linli.shared.Sha256;
+import cn.linli.web.SecurityHeaders;
 
 /**
  * A Prometheus server scrapes {@code /actuator/prometheus} with a bearer token instead of a login: it cannot fill in

@@ -68,5 +68,4 @@ class AttachmentChecks {
         if (name.length() > NAME_MAX) name = name.substring(name.length() - NAME_MAX);
         return name.isEmpty() || name.matches("\\.+") ? "file" : name;
     }
-
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
+
 import cn.linli.shared.Sha256;
 
 /**
