@@ -2,6 +2,7 @@ package cn.linli.casework;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -32,6 +33,14 @@ public class CaseWork {
     /** 受理: one case per request, whatever the channel; a retry with the same idempotency key makes no second case. */
     public CaseReceipt receive(NewCase request) {
         return intake.receive(request);
+    }
+
+    /**
+     * 受理 answered with the case as the user reads it: the new case as written, or the earlier one of the same
+     * idempotency key; empty when it lies outside what the user may read.
+     */
+    public Optional<ReceivedCase> receiveAndShow(NewCase request) {
+        return intake.receiveAndShow(request);
     }
 
     /** Intake with the photos and files the caller brought; a file that is not a photo or PDF refuses it all. */

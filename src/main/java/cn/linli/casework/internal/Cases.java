@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseState;
+import cn.linli.casework.Channel;
 import cn.linli.casework.Satisfaction;
 
 /**
@@ -46,9 +47,10 @@ public class Cases {
 
     /**
      * Writes a new case with its state and first history lines in one go (the case did not exist, so it is stored
-     * at version 1, as if read at 0 and saved once).
+     * at version 1, as if read at 0 and saved once), and gives the lines as {@link #lines} would read them: with their
+     * ids, in the order of their ids.
      */
-    List<CaseRecord> insert(Case aCase, CaseDetails details) {
+    List<Line> insert(Case aCase, CaseDetails details) {
         CaseSnapshot s = aCase.snapshot();
         if (s.mainUnit() != null || !s.coUnits().isEmpty() || s.requestedDeadline() != null || s.mergedInto() != null
                 || s.satisfaction() != null || s.suspendedFrom() != null) {
@@ -67,7 +69,7 @@ public class Cases {
                     :address, :grid, :community, :township, :county, :name, :phone, :phoneIndex, :anonymous, :confidential,
                     :visit, :mainUnit, :stageStarted, :deadline, 0, 0, 0, 0, :at, :by, :key, :updated)""";
         boolean together = writesInOneStatement();
-        var statement = jdbc.sql(together ? withLinesAndQueue(insertCase, records) : insertCase)
+        var statement = jdbc.sql(together ? withLinesAndQueue(insertCase, records, true) : insertCase)
                 .param("id", s.id()).param("number", s.number()).param("state", s.state().name())
                 .param("type", details.requestType()).param("category", s.categoryCode()).param("urgent", s.urgent())
                 .param("channel", details.channel().name())
@@ -81,11 +83,22 @@ public class Cases {
                 .param("mainUnit", s.mainUnit()).param("stageStarted", utc(s.stageStartedAt())).param("deadline", utc(s.deadline()))
                 .param("at", utc(details.receivedAt())).param("by", details.receivedBy()).param("key", details.idempotencyKey())
                 .param("updated", utc(lastChange(records, details.receivedAt())));
-        if (together) lineParams(statement, records).update();
-        else statement.update();
-        List<CaseRecord> saved = aCase.takeUnsaved();
-        if (!together) appendLinesAndQueue(s.id(), saved);
-        return saved;
+        if (!together) {
+            statement.update();
+            appendLinesAndQueue(s.id(), aCase.takeUnsaved());
+            return lines(s.id());
+        }
+        // the lines' ids, each with its action, which tells which record it is (intake's lines differ in action)
+        List<Map.Entry<Long, String>> ids = lineParams(statement, records)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("action"))).list();
+        List<CaseRecord> unmatched = new ArrayList<>(aCase.takeUnsaved());
+        List<Line> lines = new ArrayList<>(ids.size());
+        for (Map.Entry<Long, String> id : ids) {
+            CaseRecord record = unmatched.stream().filter(r -> r.action().name().equals(id.getValue())).findFirst().orElseThrow();
+            unmatched.remove(record);
+            lines.add(new Line(id.getKey(), record));
+        }
+        return lines;
     }
 
     /**
@@ -104,7 +117,7 @@ public class Cases {
                     updated_at = coalesce(:updated, updated_at)
                 where id = :id and version = :version""";
         boolean together = writesInOneStatement() && !records.isEmpty();
-        var statement = jdbc.sql(together ? withLinesAndQueue(updateCase, records) : updateCase)
+        var statement = jdbc.sql(together ? withLinesAndQueue(updateCase, records, false) : updateCase)
                 .param("state", s.state().name()).param("suspendedFrom", name(s.suspendedFrom()))
                 .param("category", s.categoryCode()).param("urgent", s.urgent()).param("mainUnit", s.mainUnit())
                 .param("stageStarted", utc(s.stageStartedAt())).param("deadline", utc(s.deadline()))
@@ -165,8 +178,10 @@ public class Cases {
      * rollup's queue row, as one PostgreSQL statement: one round trip for what would be three. Nothing but the case
      * row's id flows from the first part to the others, so if the case row is not written (another user changed the
      * case), neither is anything else. The lines' values are cast, as a {@code VALUES} list has no column types.
+     * {@code returningLines}: the statement answers the new lines' ids and actions in the order of their ids;
+     * otherwise its count is that of the queue row.
      */
-    private static String withLinesAndQueue(String caseWrite, List<CaseRecord> records) {
+    private static String withLinesAndQueue(String caseWrite, List<CaseRecord> records, boolean returningLines) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < records.size(); i++) {
             if (i > 0) lines.append(", ");
@@ -181,8 +196,10 @@ public class Cases {
                 + " old_deadline, new_deadline)\n"
                 + "  select saved.id, l.action, l.from_state, l.to_state, l.unit_id, l.actor, l.at, l.note, l.old_deadline, l.new_deadline"
                 + " from saved cross join (values " + lines + ") as l (action, from_state, to_state, unit_id, actor, at, note,"
-                + " old_deadline, new_deadline))\n"
-                + "insert into casework_indicator_due (case_id) select id from saved";
+                + " old_deadline, new_deadline)"
+                + (returningLines ? " returning id, action),\nqueued as (" : ")\n")
+                + "insert into casework_indicator_due (case_id) select id from saved"
+                + (returningLines ? ")\nselect id, action from lines order by id" : "");
     }
 
     private static JdbcClient.StatementSpec lineParams(JdbcClient.StatementSpec statement, List<CaseRecord> records) {
@@ -253,20 +270,20 @@ public class Cases {
         return load(id).map(Stored::whereabouts);
     }
 
-    /** A stored case with where it is: what a transition needs, read in one round trip. */
-    record Stored(Whereabouts whereabouts, Case aCase) {
+    /** A stored case with where it is and what was taken in: what a transition or a reader needs, in one round trip. */
+    record Stored(Whereabouts whereabouts, Case aCase, CaseDetails details) {
     }
 
     /** The case row joined with its units (one row per unit, or one with none): the case and its whereabouts at once. */
     Optional<Stored> load(long id) {
-        record Row(CaseDetails.Place place, Instant receivedAt, CaseSnapshot snapshot, Long unit, boolean co) {
+        record Row(CaseDetails details, CaseSnapshot snapshot, Long unit, boolean co) {
         }
         // every unit ever dispatched keeps sight of the case; only the current dispatch's 协办 are its co-handlers
         List<Row> rows = jdbc.sql("""
                 select c.*, u.unit_id as case_unit, u.role as case_unit_role, u.ended_at as case_unit_ended
                 from casework_case c left join casework_case_unit u on u.case_id = c.id where c.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Row(place(rs), instant(rs, "received_at"), snapshot(rs, Set.of()),
+                .query((rs, n) -> new Row(n == 0 ? details(rs) : null, snapshot(rs, Set.of()),
                         rs.getObject("case_unit", Long.class),
                         "CO".equals(rs.getString("case_unit_role")) && rs.getObject("case_unit_ended") == null))
                 .list();
@@ -283,7 +300,9 @@ public class Cases {
         CaseSnapshot withCo = new CaseSnapshot(s.id(), s.number(), s.version(), s.state(), s.suspendedFrom(), s.categoryCode(),
                 s.urgent(), s.mainUnit(), co, s.stageStartedAt(), s.deadline(), s.requestedDeadline(), s.returns(), s.reworks(),
                 s.extensions(), s.reopenings(), s.mergedInto(), s.satisfaction(), s.wantsReturnVisit());
-        return Optional.of(new Stored(new Whereabouts(first.place(), first.receivedAt(), Set.copyOf(units)), new Case(withCo)));
+        CaseDetails details = first.details();
+        return Optional.of(new Stored(new Whereabouts(details.place(), details.receivedAt(), Set.copyOf(units)), new Case(withCo),
+                details));
     }
 
     Optional<Case> find(long id) {
@@ -324,6 +343,14 @@ public class Cases {
                 instant(rs, "requested_deadline"), rs.getInt("returns"), rs.getInt("reworks"), rs.getInt("extensions"),
                 rs.getInt("reopenings"), (Long) rs.getObject("merged_into", Long.class),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getBoolean("wants_return_visit"));
+    }
+
+    private static CaseDetails details(ResultSet rs) throws SQLException {
+        return new CaseDetails(rs.getString("request_type"), Channel.valueOf(rs.getString("channel")), rs.getString("title"),
+                rs.getString("description"), rs.getObject("lng", Double.class), rs.getObject("lat", Double.class),
+                rs.getString("address"), place(rs), rs.getString("reporter_name"), rs.getString("reporter_phone"),
+                rs.getString("reporter_phone_index"), rs.getBoolean("anonymous"), rs.getBoolean("confidential"),
+                instant(rs, "received_at"), rs.getString("received_by"), rs.getString("idempotency_key"));
     }
 
     private static CaseDetails.Place place(ResultSet rs) throws SQLException {

@@ -3,7 +3,9 @@ package cn.linli.casework.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
 import cn.linli.casework.NewAttachment;
 import cn.linli.casework.NewCase;
+import cn.linli.casework.ReceivedCase;
 
 /**
  * Intake (前台一口受理): validates the request as a whole, places it in the territory, numbers it, and registers it
@@ -41,10 +44,13 @@ public class Intake {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CaseFiles files;
+    private final CaseReading reading;
 
     Intake(Cases cases, CaseNumbers numbers, Places places, CaseActors actors, Categories categories, Deadlines deadlines,
-            PersonalDataProtection protection, CaseEvents events, TransactionTemplate transactions, Clock clock, CaseFiles files) {
+            PersonalDataProtection protection, CaseEvents events, TransactionTemplate transactions, Clock clock, CaseFiles files,
+            CaseReading reading) {
         this.files = files;
+        this.reading = reading;
         this.cases = cases;
         this.numbers = numbers;
         this.places = places;
@@ -63,35 +69,69 @@ public class Intake {
 
     /** With the photos and files the caller brought; one bad file refuses the whole intake. */
     public CaseReceipt receive(NewCase request, List<NewAttachment> attachments) {
+        Taken taken = take(request, attachments);
+        return taken.written() == null ? taken.earlier()
+                : new CaseReceipt(taken.written().saved().id(), taken.written().saved().number(), taken.written().saved().state(), false);
+    }
+
+    /**
+     * Intake answered with the case as its reader sees it: the new case is put together from what the intake wrote,
+     * a repeat of an earlier intake reads that case. Empty when the case lies outside what the user may read.
+     */
+    public Optional<ReceivedCase> receiveAndShow(NewCase request) {
+        Taken taken = take(request, List.of());
+        if (taken.written() == null) return reading.find(taken.earlier().caseId()).map(view -> new ReceivedCase(view, true));
+        Written w = taken.written();
+        return reading.written(w.actor(), w.saved(), w.details(), w.phone(), w.lines()).map(view -> new ReceivedCase(view, false));
+    }
+
+    /** What an intake wrote, or (written null) the receipt of the earlier case its idempotency key names. */
+    private record Taken(Written written, CaseReceipt earlier) {
+    }
+
+    /** A new case as stored, with the lines of its timeline and the reporter's phone as given (for the masked view). */
+    private record Written(CaseActor actor, CaseSnapshot saved, CaseDetails details, String phone, List<Cases.Line> lines) {
+    }
+
+    /**
+     * The idempotency key is not looked up first: the unique key on it refuses a repeat's insert, and only then is
+     * the earlier case read (a repeat costs one case number; every first intake saves a query). A repeat that would
+     * now be refused (its category retired, the user's scope changed) still gets the case it made.
+     */
+    private Taken take(NewCase request, List<NewAttachment> attachments) {
         String key = key(request.idempotencyKey());
-        if (key != null) {
-            var earlier = cases.idByIdempotencyKey(key).flatMap(cases::find);
-            if (earlier.isPresent()) return new CaseReceipt(earlier.get().id(), earlier.get().number(), earlier.get().state(), true);
-        }
         try {
             numbers.open(today());
             try {
-                return transactions.execute(status -> create(request, key, attachments));
+                return new Taken(transactions.execute(status -> create(request, key, attachments)), null);
             } catch (CaseNumbers.DayNotOpen e) {
                 // Midnight passed between opening and numbering.
                 numbers.open(e.day);
-                return transactions.execute(status -> create(request, key, attachments));
+                return new Taken(transactions.execute(status -> create(request, key, attachments)), null);
             }
         } catch (DuplicateKeyException e) {
-            // The same key committed by a concurrent retry between our look-up and our insert: answer with that case.
-            Case first = cases.idByIdempotencyKey(key).flatMap(cases::find).orElseThrow(() -> e);
-            return new CaseReceipt(first.id(), first.number(), first.state(), true);
+            // The same key committed by an earlier (or concurrent) intake: answer with that case.
+            return new Taken(null, earlier(key).orElseThrow(() -> e));
+        } catch (CaseRuleException e) {
+            if (key == null) throw e;
+            return new Taken(null, earlier(key).orElseThrow(() -> e));
         }
     }
 
-    private CaseReceipt create(NewCase request, String key, List<NewAttachment> attachments) {
+    private Optional<CaseReceipt> earlier(String key) {
+        return cases.idByIdempotencyKey(key).flatMap(cases::find)
+                .map(first -> new CaseReceipt(first.id(), first.number(), first.state(), true));
+    }
+
+    private Written create(NewCase request, String key, List<NewAttachment> attachments) {
         IntakeForm form = IntakeForm.check(request);
         CaseFiles.Checked checked = files.check(attachments);
         Category category = form.categoryCode() == null ? null : intakeCategory(form.categoryCode());
         CaseDetails.Place place = places.of(request.point(), request.placeUnitId());
         CaseActor actor = actors.current(place);
         if (!actor.mayTakeIn()) throw CaseRuleException.forbidden("case.rule.not-intake");
-        Instant now = clock.instant();
+        // to the microsecond, as the database keeps it: the view intake answers with equals the one read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CaseNumbers.Drawn drawn = numbers.next(LocalDate.ofInstant(now, Categories.CITY_ZONE));
         Case aCase = Case.received(drawn.id(), drawn.number(),
                 request.wantsReturnVisit() && !request.anonymous(), actor, now);
@@ -105,10 +145,11 @@ public class Intake {
                 form.address(), place, request.anonymous() ? null : form.reporterName(),
                 phone == null ? null : phone.storedText(), phone == null ? null : phone.blindIndex(), request.anonymous(),
                 request.confidential(), now, actor.username(), key);
-        var records = cases.insert(aCase, details);
+        CaseSnapshot saved = aCase.snapshot().inserted();
+        var lines = cases.insert(aCase, details);
         files.attachAtIntake(aCase.id(), checked, actor.username(), now);
-        events.publish(aCase, records);
-        return new CaseReceipt(aCase.id(), aCase.number(), aCase.state(), false);
+        events.publish(aCase, lines.stream().map(Cases.Line::record).toList());
+        return new Written(actor, saved, details, form.phone() == null ? null : form.phone().value(), lines);
     }
 
     private LocalDate today() {

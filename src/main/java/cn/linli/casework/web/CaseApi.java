@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.linli.casework.CaseQueries;
-import cn.linli.casework.CaseReceipt;
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseView;
+import cn.linli.casework.ReceivedCase;
 import cn.linli.casework.CaseWork;
 import cn.linli.casework.internal.CaseAbilities.Ability;
 import cn.linli.web.ApiError;
@@ -57,9 +57,10 @@ class CaseApi {
     @Operation(summary = "Take in a request (受理); 201 with the new case, 200 with the same case when the Idempotency-Key was used before")
     ResponseEntity<CaseView> intake(@RequestBody CaseIntakeRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        CaseReceipt receipt = work.receive(body.toNewCase(idempotencyKey));
-        CaseView view = found(receipt.caseId());
-        if (receipt.repeated()) return ResponseEntity.ok(view);
+        // the new case is answered from what the intake wrote; a case outside the user's scope reads as unknown
+        ReceivedCase received = work.receiveAndShow(body.toNewCase(idempotencyKey)).orElseThrow(() -> unknown(""));
+        CaseView view = received.view();
+        if (received.repeated()) return ResponseEntity.ok(view);
         return ResponseEntity.created(URI.create("/api/casework/cases/" + view.id())).body(view);
     }
 
