@@ -39,15 +39,18 @@ class WebFrameConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Spring Session's filter gets the database store wrapped, so that access times are written in steps. A bean
-     * post-processor, because a repository bean of our own would make Boot's JDBC session configuration back off.
+     * Spring Session's filter gets the database store wrapped, so that access times are written in steps, and its
+     * attributes decoded once per content ({@link DecodedSessionAttributes}). A bean post-processor, because a
+     * repository bean of our own would make Boot's JDBC session configuration back off.
      */
     @Bean
     static BeanPostProcessor accessTimeThrottledSessions() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository store ? new AccessTimeThrottledSessions<>(store) : bean;
+                if (!(bean instanceof JdbcIndexedSessionRepository store)) return bean;
+                store.setConversionService(new DecodedSessionAttributes(WebFrameConfiguration.class.getClassLoader()));
+                return new AccessTimeThrottledSessions<>(store);
             }
         };
     }
