@@ -79,7 +79,7 @@ class ApiWriteLimitFilter extends OncePerRequestFilter {
                 ApiError.of(status.value(), status.getReasonPhrase(), messages.getMessage("web.error.busy", null, locale)));
     }
 
-    private static boolean isRead(String method) {
+    static boolean isRead(String method) {
         return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 }
