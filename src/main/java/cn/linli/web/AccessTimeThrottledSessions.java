@@ -66,7 +66,7 @@ final class AccessTimeThrottledSessions<S extends Session>
         if (saved != null && saved.session != null && saved.session.getId().equals(id)) {
             return (Throttled<S>) saved.session;
         }
-        S found = store.findById(id);
+        S found = SessionTransactions.reading(() -> store.findById(id));
         return found == null ? null : new Throttled<>(found);
     }
 

@@ -1,10 +1,13 @@
 package cn.linli.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,15 +42,20 @@ class WebFrameConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Spring Session's filter gets the database store wrapped, so that access times are written in steps, and its
-     * attributes decoded once per content ({@link DecodedSessionAttributes}). A bean post-processor, because a
+     * Spring Session's filter gets the database store wrapped, so that access times are written in steps, its
+     * attributes decoded once per content ({@link DecodedSessionAttributes}) and a session read without a
+     * transaction ({@link SessionTransactions}). A bean post-processor, because a
      * repository bean of our own would make Boot's JDBC session configuration back off.
      */
     @Bean
-    static BeanPostProcessor accessTimeThrottledSessions() {
+    static BeanPostProcessor accessTimeThrottledSessions(ObjectProvider<PlatformTransactionManager> transactionManager) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
+                // before it makes the store: the store's transactions (SessionTransactions)
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    configuration.setTransactionOperations(new SessionTransactions(transactionManager));
+                }
                 if (!(bean instanceof JdbcIndexedSessionRepository store)) return bean;
                 store.setConversionService(new DecodedSessionAttributes(WebFrameConfiguration.class.getClassLoader()));
                 return new AccessTimeThrottledSessions<>(store);

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.linli.territory.internal.demo.DemoLogins;
 import cn.linli.testing.IntegrationTest;
@@ -20,6 +23,14 @@ class SessionAccessTimeIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired SessionRepository<?> sessions;
+
+    @Test
+    void theStoreReadsASessionWithoutATransaction() {
+        Object store = ReflectionTestUtils.getField(sessions, "store");
+        assertThat(store).isInstanceOf(JdbcIndexedSessionRepository.class);
+        assertThat(ReflectionTestUtils.getField(store, "transactionOperations")).isInstanceOf(SessionTransactions.class);
+    }
 
     @Test
     void theStoredAccessTimeMovesInStepsOfAMinute() throws Exception {
