@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.linli.access.PersonalDataProtection;
@@ -94,12 +95,17 @@ public class Intake {
     }
 
     /**
-     * The idempotency key is not looked up first: the unique key on it refuses a repeat's insert, and only then is
-     * the earlier case read (a repeat costs one case number; every first intake saves a query). A repeat that would
+     * The idempotency key is not looked up first (unless the caller's transaction is open): the unique key on it
+     * refuses a repeat's insert, and only then is the earlier case read (a repeat costs one case number; every first intake saves a query). A repeat that would
      * now be refused (its category retired, the user's scope changed) still gets the case it made.
      */
     private Taken take(NewCase request, List<NewAttachment> attachments) {
         String key = key(request.idempotencyKey());
+        if (key != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Inside a caller's transaction (the front desk's), a refused insert would doom that transaction too.
+            Optional<CaseReceipt> earlier = earlier(key);
+            if (earlier.isPresent()) return new Taken(null, earlier.get());
+        }
         try {
             numbers.open(today());
             try {
