@@ -96,8 +96,9 @@ public class Intake {
 
     /**
      * The idempotency key is not looked up first (unless the caller's transaction is open): the unique key on it
-     * refuses a repeat's insert, and only then is the earlier case read (a repeat costs one case number; every first intake saves a query). A repeat that would
-     * now be refused (its category retired, the user's scope changed) still gets the case it made.
+     * refuses a repeat's insert, and only then is the earlier case read (a repeat costs one case number; every first
+     * intake saves a query). A repeat that would now be refused (its category retired, the user's scope changed)
+     * still gets the case it made.
      */
     private Taken take(NewCase request, List<NewAttachment> attachments) {
         String key = key(request.idempotencyKey());
