@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import cn.linli.casework.internal.CaseFiles;
 import cn.linli.casework.internal.Intake;
 import cn.linli.casework.internal.Transitions;
+import cn.linli.organisation.HandlingUnit;
+import cn.linli.organisation.Organisation;
 
 /**
  * Casework's command side: intake and every transition of a case's life. Each call is one transaction that either
@@ -23,11 +25,13 @@ public class CaseWork {
     private final Intake intake;
     private final Transitions transitions;
     private final CaseFiles files;
+    private final Organisation organisation;
 
-    CaseWork(Intake intake, Transitions transitions, CaseFiles files) {
+    CaseWork(Intake intake, Transitions transitions, CaseFiles files, Organisation organisation) {
         this.intake = intake;
         this.transitions = transitions;
         this.files = files;
+        this.organisation = organisation;
     }
 
     /** 受理: one case per request, whatever the channel; a retry with the same idempotency key makes no second case. */
@@ -61,9 +65,15 @@ public class CaseWork {
         transitions.run(id, version, s -> s.aCase().register(code, urgent, s.due(code, urgent, CaseStage.DISPATCH), s.actor(), s.now()));
     }
 
+    /** 派遣, or after a return 改派 to another unit; to the unit above the one that returned it, that is 上报. */
     public void dispatch(long id, Long version, long unit, Set<Long> coUnits, String note) {
-        transitions.run(id, version, s -> s.aCase().dispatchTo(unit, coUnits == null ? Set.of() : coUnits, s.due(CaseStage.ACCEPT),
-                s.actor(), s.now(), note));
+        transitions.run(id, version, s -> s.aCase().dispatchTo(unit, coUnits == null ? Set.of() : coUnits,
+                isAbove(unit, s.aCase().mainUnit()), s.due(CaseStage.ACCEPT), s.actor(), s.now(), note));
+    }
+
+    private boolean isAbove(long unit, Long returningUnit) {
+        return returningUnit != null
+                && organisation.supervisorOf(returningUnit).map(HandlingUnit::id).filter(id -> id == unit).isPresent();
     }
 
     public void accept(long id, Long version) {

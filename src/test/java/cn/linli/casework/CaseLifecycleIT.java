@@ -118,6 +118,25 @@ class CaseLifecycleIT {
         assertThat(redispatched.state()).isEqualTo(CaseState.DISPATCHED);
         assertThat(redispatched.mainUnit()).isEqualTo(street);
         assertThat(redispatched.timeline()).extracting(CaseView.Entry::note).contains("小区内部垃圾属物业管理范围，非城管职责");
+        assertThat(redispatched.timeline()).extracting(CaseView.Entry::action).as("the street is not above the bureau: 改派, not 上报")
+                .endsWith(CaseAction.RETURN, CaseAction.REDISPATCH).doesNotContain(CaseAction.ESCALATE);
+    }
+
+    @Test
+    void aReturnedCaseSentToTheUnitAboveTheOneThatReturnedItIsEscalated() {
+        ActingAs.user(accounts, "yongan-sq");
+        long id = work.receive(rubbish(null)).caseId();
+        long community = unitOf("yongan-sq");
+        long above = organisation.supervisorOf(community).orElseThrow().id();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(id, view(id).version(), community, Set.of(), null);
+        ActingAs.user(accounts, "yongan-sq");
+        work.returnCase(id, view(id).version(), "涉及多个小区，需街道协调");
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(id, view(id).version(), above, Set.of(), "上报街道协调");
+        CaseView escalated = view(id);
+        assertThat(escalated.mainUnit()).isEqualTo(above);
+        assertThat(escalated.timeline()).extracting(CaseView.Entry::action).endsWith(CaseAction.RETURN, CaseAction.ESCALATE);
     }
 
     @Test

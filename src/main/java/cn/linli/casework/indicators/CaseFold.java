@@ -82,7 +82,7 @@ final class CaseFold {
             switch (line.action()) {
                 case RECEIVE -> received();
                 case REGISTER -> count(Measure.REGISTERED, null, today());
-                case DISPATCH, ESCALATE -> dispatched();
+                case DISPATCH, REDISPATCH, ESCALATE -> dispatched();
                 case RETURN -> {
                     t.returned = true;
                     count(Measure.RETURNS, line.unitId(), today());

@@ -114,19 +114,22 @@ public final class Case {
 
     // --- dispatch and handling ----------------------------------------------------------------------------------
 
-    /** 派遣 (also 改派 after a return, and escalation to a higher unit): one main unit, optional co-handlers (协办). */
-    public void dispatchTo(long unit, Set<Long> coHandlers, Instant acceptDeadline, CaseActor actor, Instant at, String note) {
+    /**
+     * 派遣; after a return, 改派 to another unit, or 上报 when {@code upward} (the unit is the one above the unit that
+     * returned it, which only the organisation knows). One main unit, optional co-handlers (协办).
+     */
+    public void dispatchTo(long unit, Set<Long> coHandlers, boolean upward, Instant acceptDeadline, CaseActor actor,
+            Instant at, String note) {
         require(actor.mayDispatch(), "case.rule.not-dispatcher");
         requireState(REGISTERED, RETURNED);
         if (coHandlers.contains(unit)) throw CaseRuleException.invalid("coUnits", "case.rule.main-also-co");
-        CaseAction action = state == RETURNED && mainUnit != null && mainUnit != unit ? CaseAction.ESCALATE : CaseAction.DISPATCH;
-        if (state == RETURNED && mainUnit != null && mainUnit == unit) {
-            throw CaseRuleException.invalid("unit", "case.rule.same-unit-after-return");
-        }
+        boolean again = state == RETURNED && mainUnit != null;
+        if (again && mainUnit == unit) throw CaseRuleException.invalid("unit", "case.rule.same-unit-after-return");
+        CaseAction action = !again ? CaseAction.DISPATCH : upward ? CaseAction.ESCALATE : CaseAction.REDISPATCH;
         this.mainUnit = unit;
         this.coUnits = Set.copyOf(coHandlers);
         startStage(at, acceptDeadline);
-        move(state == REGISTERED ? CaseAction.DISPATCH : action, DISPATCHED, unit, actor, at, note);
+        move(action, DISPATCHED, unit, actor, at, note);
     }
 
     /** 签收: the main unit takes the case on; the handling deadline starts. */

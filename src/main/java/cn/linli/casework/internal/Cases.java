@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.linli.casework.CaseAction;
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseState;
 import cn.linli.casework.Channel;
@@ -32,6 +34,7 @@ import cn.linli.casework.Satisfaction;
 @Repository
 public class Cases {
 
+    private static final Set<CaseAction> DISPATCHES = EnumSet.of(CaseAction.DISPATCH, CaseAction.REDISPATCH, CaseAction.ESCALATE);
     private static final int[] HISTORY_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
             Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
 
@@ -130,9 +133,8 @@ public class Cases {
         if (updated == 0) throw CaseRuleException.conflict("case.rule.changed-meanwhile", s.number());
         List<CaseRecord> saved = aCase.takeUnsaved();
         if (!together) appendLinesAndQueue(s.id(), saved);
-        // Units change only by dispatch (and escalation after a return); other steps need not rewrite them.
-        boolean dispatched = saved.stream().anyMatch(r -> r.action() == cn.linli.casework.CaseAction.DISPATCH
-                || r.action() == cn.linli.casework.CaseAction.ESCALATE);
+        // Units change only by dispatch (and re-dispatch or escalation after a return); other steps need not rewrite them.
+        boolean dispatched = saved.stream().anyMatch(r -> DISPATCHES.contains(r.action()));
         if (dispatched) {
             endParts(s.id(), saved.get(saved.size() - 1).at());
             assign(s.id(), s.mainUnit(), s.coUnits());
@@ -328,7 +330,7 @@ public class Cases {
     List<Line> lines(long caseId) {
         return jdbc.sql("select * from casework_case_history where case_id = :case order by id")
                 .param("case", caseId)
-                .query((rs, n) -> new Line(rs.getLong("id"), new CaseRecord(cn.linli.casework.CaseAction.valueOf(rs.getString("action")),
+                .query((rs, n) -> new Line(rs.getLong("id"), new CaseRecord(CaseAction.valueOf(rs.getString("action")),
                         state(rs.getString("from_state")), state(rs.getString("to_state")), (Long) rs.getObject("unit_id", Long.class),
                         rs.getString("actor"), instant(rs, "at"), rs.getString("note"), instant(rs, "old_deadline"),
                         instant(rs, "new_deadline"))))

@@ -40,7 +40,7 @@ class CaseTest {
 
     Case inProgress() {
         Case c = registered();
-        c.dispatchTo(CHENGGUAN, Set.of(), at(4), dispatcher, at(1), null);
+        c.dispatchTo(CHENGGUAN, Set.of(), false, at(4), dispatcher, at(1), null);
         c.accept(at(48), handler, at(2));
         return c;
     }
@@ -72,23 +72,35 @@ class CaseTest {
     @Test
     void aReturnedCaseGoesBackToTheDispatcherWithItsReasonAndIsRedispatchedElsewhere() {
         Case c = registered();
-        c.dispatchTo(ZHUJIAN, Set.of(), at(4), dispatcher, at(1), null);
+        c.dispatchTo(ZHUJIAN, Set.of(), false, at(4), dispatcher, at(1), null);
         assertThatThrownBy(() -> c.returnWith(" ", at(9), otherDepartment, at(2)))
                 .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         c.returnWith("占道经营属城管职责", at(9), otherDepartment, at(2));
         assertThat(c.state()).isEqualTo(CaseState.RETURNED);
-        assertThatThrownBy(() -> c.dispatchTo(ZHUJIAN, Set.of(), at(12), dispatcher, at(3), null))
+        assertThatThrownBy(() -> c.dispatchTo(ZHUJIAN, Set.of(), false, at(12), dispatcher, at(3), null))
                 .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.same-unit-after-return"));
-        c.dispatchTo(CHENGGUAN, Set.of(ZHUJIAN), at(12), dispatcher, at(3), "改派城管，住建协办");
+        c.dispatchTo(CHENGGUAN, Set.of(ZHUJIAN), false, at(12), dispatcher, at(3), "改派城管，住建协办");
         assertThat(c.state()).isEqualTo(CaseState.DISPATCHED);
         assertThat(c.mainUnit()).isEqualTo(CHENGGUAN);
         assertThat(c.snapshot().returns()).isEqualTo(1);
+        assertThat(c.takeUnsaved()).extracting(CaseRecord::action).containsSubsequence(CaseAction.DISPATCH,
+                CaseAction.RETURN, CaseAction.REDISPATCH).doesNotContain(CaseAction.ESCALATE);
+    }
+
+    @Test
+    void aReturnedCaseSentToTheUnitAboveIsAnEscalationNotARedispatch() {
+        Case c = registered();
+        c.dispatchTo(ZHUJIAN, Set.of(), false, at(4), dispatcher, at(1), null);
+        c.returnWith("需区政府协调多部门", at(9), otherDepartment, at(2));
+        c.dispatchTo(CHENGGUAN, Set.of(), true, at(12), dispatcher, at(3), "上报区政府");
+        assertThat(c.state()).isEqualTo(CaseState.DISPATCHED);
+        assertThat(c.takeUnsaved()).extracting(CaseRecord::action).endsWith(CaseAction.RETURN, CaseAction.ESCALATE);
     }
 
     @Test
     void onlyTheMainUnitAcceptsAndReports() {
         Case c = registered();
-        c.dispatchTo(CHENGGUAN, Set.of(ZHUJIAN), at(4), dispatcher, at(1), null);
+        c.dispatchTo(CHENGGUAN, Set.of(ZHUJIAN), false, at(4), dispatcher, at(1), null);
         assertThatThrownBy(() -> c.accept(at(48), otherDepartment, at(2)))
                 .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.kind()).isEqualTo(CaseRuleException.Kind.FORBIDDEN));
         assertThat(c.state()).isEqualTo(CaseState.DISPATCHED);
@@ -218,7 +230,7 @@ class CaseTest {
         java.util.List<java.util.function.Consumer<Case>> refusals = java.util.List.of(
                 c -> c.answerAtOnce(" ", window, at(9)), c -> c.refuse("", window, at(9)),
                 c -> c.register(" ", false, at(20), window, at(9)),
-                c -> c.dispatchTo(CHENGGUAN, Set.of(CHENGGUAN), at(20), dispatcher, at(9), null),
+                c -> c.dispatchTo(CHENGGUAN, Set.of(CHENGGUAN), false, at(20), dispatcher, at(9), null),
                 c -> c.accept(at(20), otherDepartment, at(9)), c -> c.returnWith(" ", at(20), handler, at(9)),
                 c -> c.reportResult("", at(20), handler, at(9)), c -> c.verify(false, " ", at(20), gridWorker, at(9)),
                 c -> c.requestExtension(at(100), " ", handler, at(9)), c -> c.suspend(" ", dispatcher, at(9)),
