@@ -96,6 +96,30 @@ class DispatchBoardIT {
     }
 
     @Test
+    void aCaseReturnedByTheUnitItsRoutingNamesIsSuggestedOneLevelUpAndOneClickEscalatesIt() throws Exception {
+        ActingAs.user(accounts, "yongan-sq");
+        CaseReceipt noise = work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, null, "楼上每晚十二点后仍有装修噪音。",
+                null, city.grid(), "前进区永安社区", "李先生", DeskFixtures.phone(), false, false, false, "FW0501", false, null));
+        long community = city.unitOf("yongan-sq");
+        var street = organisation.supervisorOf(community).orElseThrow();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(noise.caseId(), null, community, Set.of(), null);
+        ActingAs.user(accounts, "yongan-sq");
+        work.returnCase(noise.caseId(), null, "双方多次调解无果，需街道司法所介入");
+        ActingAs.nobody();
+
+        assertThat(board("yongan", "RETURNED")).contains(noise.number(), street.name(), "上报上级");
+        mvc.perform(post("/casework/board/" + noise.caseId() + "/dispatch").param("to", "suggested")
+                        .param("version-" + noise.caseId(), String.valueOf(version(noise.caseId())))
+                        .param("queue", "RETURNED").with(csrf()).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().is3xxRedirection());
+        ActingAs.user(accounts, "yongan");
+        CaseView view = queries.find(noise.caseId()).orElseThrow();
+        assertThat(view.mainUnit()).isEqualTo(street.id());
+        assertThat(view.timeline()).extracting(CaseView.Entry::action).endsWith(CaseAction.RETURN, CaseAction.ESCALATE);
+    }
+
+    @Test
     void aStreetSeesOnlyItsOwnCasesAndTheCitySeesAll() throws Exception {
         CaseReceipt ours = registeredInYongan();
         Division elsewhere = territory.tree(null).atLevel(DivisionLevel.GRID).stream()

@@ -30,7 +30,8 @@ public class Routing {
     }
 
     /** Why a unit was suggested, so the dispatcher can see and overrule it. */
-    public enum Reason { MATRIX, DEPARTMENT, TERRITORIAL, FALLBACK }
+    /** Why a unit is suggested; ESCALATION (上报) only for a returned case, whose own routing led to the unit that returned it. */
+    public enum Reason { MATRIX, DEPARTMENT, TERRITORIAL, FALLBACK, ESCALATION }
 
     /** The suggested main unit with its co-handlers, or empty when the place is unknown. */
     public record Suggestion(HandlingUnit unit, List<HandlingUnit> coHandlers, Reason reason) {

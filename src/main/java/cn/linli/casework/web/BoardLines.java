@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.linli.casework.CaseState;
 import cn.linli.casework.Categories;
 import cn.linli.casework.Category;
 import cn.linli.casework.SlaLight;
@@ -57,8 +58,15 @@ class BoardLines {
                 suggestion(r).orElse(null))).toList();
     }
 
+    /**
+     * The routing's unit; for a returned case that the routing would send back to the unit that returned it, the
+     * unit above that one (上报), or none when there is no unit above: the dispatcher then chooses.
+     */
     Optional<Routing.Suggestion> suggestion(BoardQueries.Row row) {
-        return routing.suggest(row.categoryCode(), row.placeUnitId());
+        Optional<Routing.Suggestion> routed = routing.suggest(row.categoryCode(), row.placeUnitId());
+        Long returning = row.state() == CaseState.RETURNED ? row.mainUnit() : null;
+        if (returning == null || routed.filter(s -> s.unit().id() != returning).isPresent()) return routed;
+        return organisation.supervisorOf(returning).map(u -> new Routing.Suggestion(u, List.of(), Routing.Reason.ESCALATION));
     }
 
     SlaLight light(BoardQueries.Row row) {
