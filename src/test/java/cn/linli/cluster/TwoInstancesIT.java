@@ -14,13 +14,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +48,7 @@ import cn.linli.casework.Categories;
 import cn.linli.casework.Channel;
 import cn.linli.casework.NewCase;
 import cn.linli.casework.RequestType;
+import cn.linli.casework.internal.SlaWatch;
 import cn.linli.knowledge.EntryDraft;
 import cn.linli.knowledge.KnowledgeBase;
 import cn.linli.knowledge.KnowledgeEditing;
@@ -84,6 +90,7 @@ class TwoInstancesIT {
     @Autowired KnowledgeEditing knowledge;
     @Autowired BoundaryStore boundaries;
     @Autowired WorkCalendarManagement calendar;
+    @Autowired SlaWatch watch;
     @LocalServerPort int portA;
 
     Client browser;
@@ -197,6 +204,52 @@ class TwoInstancesIT {
             calendar.remove(wednesday);
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timeB.isWorkingDay(wednesday)).isTrue());
+    }
+
+    @Test
+    void aBreachWatchedByBothInstancesIsRaisedOnceAndNotAgainByAnInstanceStartedAfterIt() throws Exception {
+        String number = registeredCase("13900002222");
+        ActingAs.user(accounts, "yongan");
+        long id = queries.findByNumber(number).orElseThrow().id();
+        long bureau = organisation.unitsOf(accounts.findByUsername("chengguan").orElseThrow().id()).get(0).id();
+        work.dispatch(id, null, bureau, Set.of(), null);
+        ActingAs.nobody();
+        // The bureau let its acceptance deadline pass an hour ago; the deadline lives in the database, not in a timer.
+        Instant now = Instant.now();
+        jdbc.sql("update casework_case set stage_started_at = :started, deadline = :deadline where id = :id")
+                .param("started", OffsetDateTime.ofInstant(now.minus(Duration.ofDays(2)), ZoneOffset.UTC))
+                .param("deadline", OffsetDateTime.ofInstant(now.minus(Duration.ofHours(1)), ZoneOffset.UTC)).param("id", id).update();
+
+        SlaWatch watchA = watch;
+        SlaWatch watchB = b.bean(SlaWatch.class);
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<Integer> onA = CompletableFuture.supplyAsync(() -> awaitThen(start, watchA::run));
+        CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(() -> awaitThen(start, watchB::run));
+        start.countDown();
+        onA.get(30, TimeUnit.SECONDS);
+        onB.get(30, TimeUnit.SECONDS);
+        assertThat(alarmLines(id)).as("one reminder and one escalation, from whichever instance came first")
+                .containsExactlyInAnyOrder("REMIND", "ESCALATE_TO_SUPERVISOR");
+
+        b.close();
+        b = SecondInstance.sharingDatabaseWith(environment);
+        b.bean(SlaWatch.class).run();
+        assertThat(alarmLines(id)).as("an instance started after the breach knows it was raised").hasSize(2);
+    }
+
+    private List<String> alarmLines(long id) {
+        return jdbc.sql("select action from casework_case_history where case_id = :id and action in ('REMIND', 'ESCALATE_TO_SUPERVISOR')")
+                .param("id", id).query(String.class).list();
+    }
+
+    private static int awaitThen(CountDownLatch start, java.util.function.IntSupplier run) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return run.getAsInt();
     }
 
     private GeoPoint inside(long grid) {
