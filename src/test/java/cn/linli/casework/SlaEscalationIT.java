@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -197,6 +198,37 @@ class SlaEscalationIT {
         assertThat(lines(id, CaseAction.ESCALATE_TO_SUPERVISOR)).hasSize(1);
         assertThat(breaches.of(id)).as("one breach, two reminders").hasSize(1);
         assertThat(alarms(id)).isEqualTo(2);
+    }
+
+    @Test
+    void anExtensionApprovedAfterTheBreachIsWatchedAgainAndItsOwnBreachRaisedOnce() {
+        long id = dispatchedToTheBureau();
+        Instant oldDeadline = view(id).deadline();
+        Instant newDeadline = oldDeadline.plus(Duration.ofDays(3));
+        clock.set(oldDeadline.minusSeconds(600));
+        ActingAs.user(accounts, "chengguan");
+        work.requestExtension(id, null, newDeadline, "需协调环卫车辆");
+        clock.set(oldDeadline.plusSeconds(60));
+        watch.run();
+        assertThat(lines(id, CaseAction.REMIND)).as("the old deadline's breach").hasSize(1);
+
+        clock.set(oldDeadline.plusSeconds(3600));
+        ActingAs.user(accounts, "yongan");
+        work.decideExtension(id, null, true, "同意延期");
+        assertThat(view(id).deadline()).isEqualTo(newDeadline);
+
+        clock.set(newDeadline.minusSeconds(60));
+        watch.run();
+        assertThat(lines(id, CaseAction.REMIND)).as("nothing before the new deadline").hasSize(1);
+
+        clock.set(newDeadline.plusSeconds(60));
+        watch.run();
+        watch.run();
+        List<CaseView.Entry> reminders = lines(id, CaseAction.REMIND);
+        assertThat(reminders).as("the new deadline's breach, once").hasSize(2);
+        assertThat(reminders.get(1).note()).contains(newDeadline.atZone(BEIJING).toLocalDate().toString());
+        assertThat(lines(id, CaseAction.ESCALATE_TO_SUPERVISOR)).hasSize(2);
+        assertThat(breaches.of(id)).extracting(SlaBreached::deadline).containsExactly(oldDeadline, newDeadline);
     }
 
     @Test

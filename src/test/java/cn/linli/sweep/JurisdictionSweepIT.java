@@ -151,9 +151,9 @@ class JurisdictionSweepIT {
         fillAll("POST /casework/cases/{id}/{action:[a-z-]+}", f -> List.of("accept", "dispatch", "void", "supervise").stream()
                 .map(a -> post("/casework/cases/" + f.caseId() + "/" + a).param("version", "" + f.caseVersion())
                         .param("unitId", "" + f.orgUnit()).param("reason", "试探").param("instructions", "试探")).toList());
-        fillAll("POST /casework/inbox/{id}/{action:[a-z-]+}", f -> List.of("accept", "return", "result").stream()
+        fillAll("POST /casework/inbox/{id}/{action:[a-z-]+}", f -> List.of("accept", "return", "result", "extension").stream()
                 .map(a -> post("/casework/inbox/" + f.caseId() + "/" + a).param("version", "" + f.caseVersion())
-                        .param("reason", "试探").param("result", "试探")).toList());
+                        .param("reason", "试探").param("result", "试探").param("until", "2099-12-31")).toList());
         fill("POST /casework/cases/{id}/phone", f -> post("/casework/cases/" + f.caseId() + "/phone"));
         fill("POST /casework/board/{id}/dispatch", f -> post("/casework/board/" + f.caseId() + "/dispatch")
                 .param("version", "" + f.caseVersion()).param("unitId", "" + f.orgUnit()));

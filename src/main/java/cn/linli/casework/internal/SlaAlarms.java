@@ -31,6 +31,9 @@ import cn.linli.worktime.WorkingTime;
  * by inserting its row under the table's key, and appends the reminder and escalation through the aggregate, whose
  * version check still protects users who saw the case before. A second claimer waits for the lock and then finds the
  * claim; should it still collide on the key, its transaction alone is rolled back and it skips the case.
+ * <p>
+ * Alarms are claimed per deadline of the stage, not per stage: an extension approved after the breach gives the
+ * stage a new deadline, whose breach is a new one and is raised again.
  */
 @Component
 class SlaAlarms {
@@ -112,11 +115,13 @@ class SlaAlarms {
         return found.state() == current.state() && found.stageStartedAt().equals(current.stageStartedAt());
     }
 
-    /** The levels due now and not yet claimed, in order. */
+    /** The levels due now and not yet claimed for the stage's current deadline, in order. */
     private List<Integer> due(Overdue stage, Instant now) {
         Set<Integer> claimed = new HashSet<>(jdbc.sql("""
-                select level from casework_sla_alarm where case_id = :case and state = :state and stage_started_at = :started""")
+                select level from casework_sla_alarm
+                where case_id = :case and state = :state and stage_started_at = :started and deadline = :deadline""")
                 .param("case", stage.caseId()).param("state", stage.state().name()).param("started", Cases.utc(stage.stageStartedAt()))
+                .param("deadline", Cases.utc(stage.deadline()))
                 .query(Integer.class).list());
         List<Integer> due = new ArrayList<>();
         if (!claimed.contains(AT_BREACH)) due.add(AT_BREACH);

@@ -68,14 +68,14 @@ public class SlaWatch {
         }
     }
 
-    /** The next page of overdue stages after {@code last}, leaving out those whose every reminder is raised. */
+    /** The next page of overdue stages after {@code last}, leaving out those whose every reminder for the deadline is raised. */
     private List<SlaAlarms.Overdue> overdue(Instant now, SlaAlarms.Overdue last) {
         return jdbc.sql("""
                 select c.id, c.state, c.stage_started_at, c.deadline from casework_case c
                 where c.state in (:states) and c.deadline < :now and c.stage_started_at is not null
                   and (c.deadline > :afterDeadline or (c.deadline = :afterDeadline and c.id > :afterId))
                   and not exists (select 1 from casework_sla_alarm a where a.case_id = c.id and a.state = c.state
-                                  and a.stage_started_at = c.stage_started_at and a.level = :last)
+                                  and a.stage_started_at = c.stage_started_at and a.deadline = c.deadline and a.level = :last)
                 order by c.deadline, c.id
                 fetch first :batch rows only""")
                 .param("states", TIMED).param("now", Cases.utc(now))

@@ -35,14 +35,15 @@ import cn.linli.territory.TerritoryQueries;
 
 /**
  * The handler's inbox (待办), made for a phone: the cases of the user's handling units that wait for acceptance or
- * are in progress, and for grid workers the results to verify in their grids; accept, return and report inline
- * (htmx), and the list refreshes itself when a case changes (server-sent events from {@code /casework/stream}).
+ * are in progress, and for grid workers the results to verify in their grids; accept, return, report and request an
+ * extension inline (htmx), and the list refreshes itself when a case changes (server-sent events from
+ * {@code /casework/stream}). A refused step reopens its form in the row with what was typed.
  */
 @Controller
 class InboxPages {
 
     /** The steps the inbox offers inline; everything else is on the case page. */
-    private static final Set<Ability> QUICK = Set.of(Ability.ACCEPT, Ability.RETURN, Ability.RESULT);
+    private static final Set<Ability> QUICK = Set.of(Ability.ACCEPT, Ability.RETURN, Ability.RESULT, Ability.EXTENSION);
 
     private final InboxQueries inbox;
     private final Organisation organisation;
@@ -90,6 +91,8 @@ class InboxPages {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             model.addAttribute("rejectedCase", id);
+            model.addAttribute("rejectedForm", ability.path());
+            model.addAttribute("typed", form);
             model.addAttribute("rejection", "case.rule.changed-meanwhile".equals(e.messageKey())
                     ? messages.text("caseweb.stale", locale) : messages.of(e, locale));
         }

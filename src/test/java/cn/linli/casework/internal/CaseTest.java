@@ -145,6 +145,27 @@ class CaseTest {
     }
 
     @Test
+    void aRefusedExtensionKeepsTheDeadlineAndTheStateAndIsRecordedWithTheDateItRefused() {
+        Case c = inProgress();
+        c.requestExtension(at(96), "需协调产权单位", handler, at(3));
+        c.takeUnsaved();
+        c.decideExtension(false, "现有时限内可完成", dispatcher, at(4));
+        assertThat(c.deadline()).isEqualTo(at(48));
+        assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(c.snapshot().extensions()).isZero();
+        assertThat(c.snapshot().requestedDeadline()).as("no longer pending").isNull();
+        assertThat(c.takeUnsaved()).singleElement().satisfies(line -> {
+            assertThat(line.action()).isEqualTo(CaseAction.REFUSE_EXTENSION);
+            assertThat(line.from()).isEqualTo(CaseState.IN_PROGRESS);
+            assertThat(line.to()).isEqualTo(CaseState.IN_PROGRESS);
+            assertThat(line.actor()).isEqualTo("jd");
+            assertThat(line.note()).isEqualTo("现有时限内可完成");
+            assertThat(line.oldDeadline()).isEqualTo(at(48));
+            assertThat(line.newDeadline()).as("the date refused").isEqualTo(at(96));
+        });
+    }
+
+    @Test
     void anExtensionRequestedAfterTheDeadlineIsRefused() {
         Case c = inProgress();
         assertThatThrownBy(() -> c.requestExtension(at(200), "来不及了", handler, at(49)))

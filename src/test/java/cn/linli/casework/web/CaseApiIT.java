@@ -175,6 +175,26 @@ class CaseApiIT {
     }
 
     @Test
+    void aRefusedExtensionIsInTheHistoryAndTheDeadlineStays() throws Exception {
+        long id = dispatchedToChengguan();
+        step("chengguan", id, "accept", null);
+        String accepted = read("chengguan", id);
+        Instant deadline = Instant.parse(JsonPath.read(accepted, "$.deadline"));
+        Instant asked = deadline.plus(3, ChronoUnit.DAYS);
+        step("chengguan", id, "extension", "\"until\": \"%s\", \"reason\": \"需协调环卫车辆\"".formatted(asked));
+        String refused = step("yongan", id, "extension-decision", "\"approve\": false, \"note\": \"现有时限内可完成\"");
+        assertThat(state(refused)).isEqualTo("IN_PROGRESS");
+        assertThat(Instant.parse(JsonPath.read(refused, "$.deadline"))).isEqualTo(deadline);
+        assertThat(JsonPath.<Object>read(refused, "$.requestedDeadline")).as("no request pending any more").isNull();
+        assertThat(JsonPath.<String>read(refused, "$.timeline[-1].action")).isEqualTo("REFUSE_EXTENSION");
+        assertThat(JsonPath.<String>read(refused, "$.timeline[-1].actor")).isEqualTo("yongan");
+        assertThat(JsonPath.<String>read(refused, "$.timeline[-1].note")).isEqualTo("现有时限内可完成");
+        assertThat(Instant.parse(JsonPath.read(refused, "$.timeline[-1].oldDeadline"))).isEqualTo(deadline);
+        assertThat(Instant.parse(JsonPath.read(refused, "$.timeline[-1].newDeadline"))).as("the date refused").isEqualTo(asked);
+        assertThat(Instant.parse(JsonPath.read(read("chengguan", id), "$.deadline"))).as("as the handler reads it").isEqualTo(deadline);
+    }
+
+    @Test
     void returnSuspendResumeAndVoidThroughTheApi() throws Exception {
         long id = dispatchedToChengguan();
         assertThat(state(step("chengguan", id, "return", "\"reason\": \"非城管职责\""))).isEqualTo("RETURNED");
