@@ -3,9 +3,15 @@ package cn.linli.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +173,56 @@ class CaseLifecycleIT {
         assertThatThrownBy(() -> work.dispatch(id, seen, unitOf("yongan"), Set.of(), null))
                 .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("case.rule.changed-meanwhile"));
         assertThat(view(id).mainUnit()).isEqualTo(unitOf("chengguan"));
+    }
+
+    @Test
+    void twoDispatchersRacingOnTheSameVersionLeaveOneDispatchAndTellTheOtherTheCaseChanged() throws Exception {
+        long bureau = unitOf("chengguan");
+        long street = unitOf("yongan");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                ActingAs.user(accounts, "yongan-sq");
+                long id = work.receive(rubbish(null)).caseId();
+                ActingAs.user(accounts, "yongan");
+                long seen = view(id).version();
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<CaseRuleException>> runs = new ArrayList<>();
+                for (long unit : List.of(bureau, street)) {
+                    runs.add(pool.submit(() -> {
+                        ActingAs.user(accounts, "yongan");
+                        try {
+                            start.await(10, TimeUnit.SECONDS);
+                            work.dispatch(id, seen, unit, Set.of(), null);
+                            return null;
+                        } catch (CaseRuleException refused) {
+                            return refused;
+                        } finally {
+                            ActingAs.nobody();
+                        }
+                    }));
+                }
+                List<CaseRuleException> refusals = new ArrayList<>();
+                for (Future<CaseRuleException> run : runs) {
+                    CaseRuleException refused = run.get(30, TimeUnit.SECONDS);
+                    if (refused != null) refusals.add(refused);
+                }
+
+                assertThat(refusals).as("round %d: one dispatcher is refused", round).singleElement().satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(CaseRuleException.Kind.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("case.rule.changed-meanwhile");
+                });
+                CaseView dispatched = view(id);
+                assertThat(dispatched.state()).isEqualTo(CaseState.DISPATCHED);
+                assertThat(dispatched.version()).isEqualTo(seen + 1);
+                assertThat(dispatched.timeline()).as("round %d: one dispatch in the history", round)
+                        .filteredOn(e -> e.action() == CaseAction.DISPATCH).singleElement()
+                        .satisfies(e -> assertThat(e.unitId()).isEqualTo(dispatched.mainUnit()));
+                assertThat(dispatched.mainUnit()).isIn(bureau, street);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
