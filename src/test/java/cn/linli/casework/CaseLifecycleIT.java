@@ -280,6 +280,27 @@ class CaseLifecycleIT {
         work.mergeInto(duplicate, null, original);
         assertThat(view(duplicate).state()).isEqualTo(CaseState.MERGED);
         assertThat(view(duplicate).mergedInto()).isEqualTo(original);
+
+        long closed = registeredAndDispatched();
+        ActingAs.user(accounts, "chengguan");
+        work.accept(closed, null);
+        work.reportResult(closed, null, "已安排环卫清运，现场已清理干净。");
+        ActingAs.user(accounts, "wanggeyuan");
+        work.verify(closed, null, true, "现场核实已清理");
+        assertThat(view(closed).state()).isEqualTo(CaseState.CLOSED);
+        ActingAs.user(accounts, "yongan-sq");
+        long late = work.receive(rubbish(null)).caseId();
+        CaseView before = view(late);
+        assertThatThrownBy(() -> work.mergeInto(late, before.version(), closed))
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("case.rule.merge-into-closed");
+                    assertThat(e.field()).isEqualTo("target");
+                });
+        CaseView after = view(late);
+        assertThat(after.state()).isEqualTo(CaseState.REGISTERED);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.mergedInto()).isNull();
+        assertThat(view(closed).state()).isEqualTo(CaseState.CLOSED);
     }
 
     GeoPoint pointInside(long gridId) {
