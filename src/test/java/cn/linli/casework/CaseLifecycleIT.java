@@ -3,9 +3,15 @@ package cn.linli.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +195,56 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void twoDispatchersRacingOnTheSameVersionLeaveOneDispatchAndTellTheOtherTheCaseChanged() throws Exception {
+        long bureau = unitOf("chengguan");
+        long street = unitOf("yongan");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                ActingAs.user(accounts, "yongan-sq");
+                long id = work.receive(rubbish(null)).caseId();
+                ActingAs.user(accounts, "yongan");
+                long seen = view(id).version();
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<CaseRuleException>> runs = new ArrayList<>();
+                for (long unit : List.of(bureau, street)) {
+                    runs.add(pool.submit(() -> {
+                        ActingAs.user(accounts, "yongan");
+                        try {
+                            start.await(10, TimeUnit.SECONDS);
+                            work.dispatch(id, seen, unit, Set.of(), null);
+                            return null;
+                        } catch (CaseRuleException refused) {
+                            return refused;
+                        } finally {
+                            ActingAs.nobody();
+                        }
+                    }));
+                }
+                List<CaseRuleException> refusals = new ArrayList<>();
+                for (Future<CaseRuleException> run : runs) {
+                    CaseRuleException refused = run.get(30, TimeUnit.SECONDS);
+                    if (refused != null) refusals.add(refused);
+                }
+
+                assertThat(refusals).as("round %d: one dispatcher is refused", round).singleElement().satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(CaseRuleException.Kind.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("case.rule.changed-meanwhile");
+                });
+                CaseView dispatched = view(id);
+                assertThat(dispatched.state()).isEqualTo(CaseState.DISPATCHED);
+                assertThat(dispatched.version()).isEqualTo(seen + 1);
+                assertThat(dispatched.timeline()).as("round %d: one dispatch in the history", round)
+                        .filteredOn(e -> e.action() == CaseAction.DISPATCH).singleElement()
+                        .satisfies(e -> assertThat(e.unitId()).isEqualTo(dispatched.mainUnit()));
+                assertThat(dispatched.mainUnit()).isIn(bureau, street);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theHandlingUnitCannotVerifyItsOwnWorkAndOthersCannotHandleIt() {
         long id = registeredAndDispatched();
         ActingAs.user(accounts, "gongre");
@@ -243,6 +299,27 @@ class CaseLifecycleIT {
         work.mergeInto(duplicate, null, original);
         assertThat(view(duplicate).state()).isEqualTo(CaseState.MERGED);
         assertThat(view(duplicate).mergedInto()).isEqualTo(original);
+
+        long closed = registeredAndDispatched();
+        ActingAs.user(accounts, "chengguan");
+        work.accept(closed, null);
+        work.reportResult(closed, null, "已安排环卫清运，现场已清理干净。");
+        ActingAs.user(accounts, "wanggeyuan");
+        work.verify(closed, null, true, "现场核实已清理");
+        assertThat(view(closed).state()).isEqualTo(CaseState.CLOSED);
+        ActingAs.user(accounts, "yongan-sq");
+        long late = work.receive(rubbish(null)).caseId();
+        CaseView before = view(late);
+        assertThatThrownBy(() -> work.mergeInto(late, before.version(), closed))
+                .isInstanceOfSatisfying(CaseRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("case.rule.merge-into-closed");
+                    assertThat(e.field()).isEqualTo("target");
+                });
+        CaseView after = view(late);
+        assertThat(after.state()).isEqualTo(CaseState.REGISTERED);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.mergedInto()).isNull();
+        assertThat(view(closed).state()).isEqualTo(CaseState.CLOSED);
     }
 
     GeoPoint pointInside(long gridId) {

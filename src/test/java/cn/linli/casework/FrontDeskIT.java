@@ -72,10 +72,16 @@ class FrontDeskIT {
     }
 
     MockHttpServletRequestBuilder intake(String key, String description, GeoPoint point, String type) {
+        return intake(key, description, point, type, city.code("暴露垃圾"));
+    }
+
+    /** The desk's form; without a category when {@code categoryCode} is null. */
+    MockHttpServletRequestBuilder intake(String key, String description, GeoPoint point, String type, String categoryCode) {
         var request = post("/casework/desk").with(csrf()).with(SignedIn.as(accounts, "yongan-sq"))
                 .param("idempotencyKey", key).param("type", type).param("channel", "PHONE")
-                .param("description", description).param("categoryCode", city.code("暴露垃圾"))
+                .param("description", description)
                 .param("reporterName", "李先生").param("reporterPhone", DeskFixtures.phone());
+        if (categoryCode != null) request.param("categoryCode", categoryCode);
         return point == null ? request.param("placeUnitId", String.valueOf(city.grid()))
                 : request.param("lng", String.valueOf(point.lng())).param("lat", String.valueOf(point.lat()));
     }
@@ -131,6 +137,17 @@ class FrontDeskIT {
         mvc.perform(intake(key, "天安门广场有垃圾。", new GeoPoint(116.3975, 39.9087)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("该位置不在本市范围内。")));
+        assertThat(casesWithKey(key)).isZero();
+    }
+
+    @Test
+    void registeringWithoutACategoryIsRefusedWithItsMessageAndCreatesNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = jdbc.sql("select count(*) from casework_case").query(Long.class).single();
+        mvc.perform(intake(key, "楼下垃圾堆放多日无人清运。", null, "COMPLAINT", null).param("decision", "REGISTER"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("立案须选择诉求分类。"), containsString("value=\"" + key + "\""))));
+        assertThat(jdbc.sql("select count(*) from casework_case").query(Long.class).single()).isEqualTo(before);
         assertThat(casesWithKey(key)).isZero();
     }
 

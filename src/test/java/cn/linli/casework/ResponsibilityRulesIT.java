@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,6 +19,7 @@ import com.jayway.jsonpath.JsonPath;
 import cn.linli.access.internal.UserAccounts;
 import cn.linli.casework.internal.Routing;
 import cn.linli.organisation.Organisation;
+import cn.linli.organisation.UnitKind;
 import cn.linli.territory.TerritoryQueries;
 import cn.linli.testing.IntegrationTest;
 import cn.linli.testing.SignedIn;
@@ -58,6 +61,45 @@ class ResponsibilityRulesIT {
         Number id = JsonPath.read(created, "$.id");
         mvc.perform(delete(API + "/" + id).with(csrf()).with(SignedIn.as(accounts, "admin"))).andExpect(status().isNoContent());
         assertThat(routing.suggest(water, grid).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutARuleADepartmentlessMatterFallsToTheDistrictAndANeighbourDisputeToTheCommunity() {
+        long grid = territory.tree(null).findByCode("230804007001001").orElseThrow().id();
+        long community = territory.tree(null).findByCode("230804007001").orElseThrow().id();
+        long county = territory.tree(null).findByCode("230804000000").orElseThrow().id();
+
+        // 消防栓损坏 belongs to the fire service, which has no unit in the demo city: 兜底 by 前进区's government
+        Category hydrant = categories.find("BJ0103").orElseThrow();
+        assertThat(hydrant.nameZh()).isEqualTo("消防栓损坏");
+        assertThat(hydrant.handler()).isEqualTo(Category.Handler.department("xiaofang"));
+        Routing.Suggestion fallback = routing.suggest("BJ0103", grid).orElseThrow();
+        assertThat(fallback.reason()).isEqualTo(Routing.Reason.FALLBACK);
+        assertThat(fallback.unit().kind()).isEqualTo(UnitKind.DISTRICT_GOVERNMENT);
+        assertThat(fallback.unit().derivedFrom()).isEqualTo(county);
+        assertThat(fallback.unit().name()).isEqualTo("前进区人民政府");
+        assertThat(fallback.coHandlers()).isEmpty();
+
+        // 邻里噪声纠纷 is a territorial matter: the community office of the place (属地管理)
+        Category noise = categories.find("FW0501").orElseThrow();
+        assertThat(noise.nameZh()).isEqualTo("邻里噪声纠纷");
+        assertThat(noise.handler().kind()).isEqualTo(Category.HandlerKind.TERRITORIAL);
+        Routing.Suggestion territorial = routing.suggest("FW0501", grid).orElseThrow();
+        assertThat(territorial.reason()).isEqualTo(Routing.Reason.TERRITORIAL);
+        assertThat(territorial.unit().kind()).isEqualTo(UnitKind.COMMUNITY_OFFICE);
+        assertThat(territorial.unit().derivedFrom()).isEqualTo(community);
+        assertThat(territorial.unit().name()).startsWith("永安社区");
+
+        // a department's matter is never pushed down to a community or street office, whether or not it has a department
+        List<Category> departmentMatters = categories.tree().stream().flatMap(b -> b.minors().stream())
+                .filter(c -> c.handler().kind() == Category.HandlerKind.DEPARTMENT).toList();
+        assertThat(departmentMatters).extracting(c -> c.code().value()).contains("BJ0103", "SJ0102");
+        for (Category matter : departmentMatters) {
+            Routing.Suggestion s = routing.suggest(matter.code().value(), grid).orElseThrow();
+            if (s.reason() == Routing.Reason.MATRIX) continue;
+            assertThat(s.reason()).as(matter.code().value()).isIn(Routing.Reason.DEPARTMENT, Routing.Reason.FALLBACK);
+            assertThat(s.unit().kind()).as(matter.code().value()).isIn(UnitKind.DEPARTMENT, UnitKind.DISTRICT_GOVERNMENT);
+        }
     }
 
     @Test

@@ -104,6 +104,54 @@ class SlaEscalationIT {
     }
 
     @Test
+    void eachStageIsDueAfterTheCategorysLimitInWorkingTimeAndSoonerForAnUrgentCase() {
+        String rubbish = categories.search("暴露垃圾", 1).get(0).category().code().value();
+        // late on the Friday before: the normal limits run over the weekend, the urgent ones partly in natural hours
+        Instant registered = MONDAY_MORNING.atZone(BEIJING).minusDays(3).withHour(16).withMinute(30).toInstant();
+        LocalDate nextWorkingDay = workingTime.nextWorkingDay(registered.atZone(BEIJING).toLocalDate());
+        Instant dispatched = nextWorkingDay.atTime(11, 30).atZone(BEIJING).toInstant();
+        Instant accepted = nextWorkingDay.atTime(16, 0).atZone(BEIJING).toInstant();
+
+        clock.set(registered);
+        ActingAs.user(accounts, "yongan-sq");
+        long normal = work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, null, "永安社区3号楼东侧垃圾堆放三天无人清运。",
+                null, grid(), "前进区永安社区3号楼", "王女士", "13845467788", false, false, true, rubbish, false, null)).caseId();
+        long urgent = work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, null, "永安小学门口垃圾堆满，学生上学要绕行。",
+                null, grid(), "前进区永安小学门口", "李先生", "13845461122", false, false, true, rubbish, true, null)).caseId();
+        assertThat(view(normal).urgent()).isFalse();
+        assertThat(view(urgent).urgent()).isTrue();
+        assertThat(view(normal).deadline()).isEqualTo(due(rubbish, CaseStage.DISPATCH, false, registered));
+        assertThat(view(urgent).deadline()).isEqualTo(due(rubbish, CaseStage.DISPATCH, true, registered))
+                .isBefore(view(normal).deadline());
+
+        // view() reads as the administrator: the versions are read before acting as the user who acts
+        clock.set(dispatched);
+        long normalSeen = view(normal).version();
+        long urgentSeen = view(urgent).version();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(normal, normalSeen, unitOf("chengguan"), Set.of(), null);
+        work.dispatch(urgent, urgentSeen, unitOf("chengguan"), Set.of(), null);
+        assertThat(view(normal).deadline()).isEqualTo(due(rubbish, CaseStage.ACCEPT, false, dispatched));
+        assertThat(view(urgent).deadline()).isEqualTo(due(rubbish, CaseStage.ACCEPT, true, dispatched))
+                .isBefore(view(normal).deadline());
+
+        clock.set(accepted);
+        normalSeen = view(normal).version();
+        urgentSeen = view(urgent).version();
+        ActingAs.user(accounts, "chengguan");
+        work.accept(normal, normalSeen);
+        work.accept(urgent, urgentSeen);
+        assertThat(view(normal).deadline()).isEqualTo(due(rubbish, CaseStage.HANDLE, false, accepted));
+        assertThat(view(urgent).deadline()).isEqualTo(due(rubbish, CaseStage.HANDLE, true, accepted))
+                .isBefore(view(normal).deadline());
+    }
+
+    /** The deadline a stage starting then should have: the category's limit in force added on the working-time calendar. */
+    Instant due(String category, CaseStage stage, boolean urgent, Instant start) {
+        return workingTime.plus(start, categories.limit(category, stage, urgent, start));
+    }
+
+    @Test
     void aBreachedAcceptDeadlineRemindsTheBureauAndEscalatesToTheDistrictOnce() {
         long id = dispatchedToTheBureau();
         CaseView dispatched = view(id);
