@@ -140,8 +140,19 @@ class CaseIndicatorsIT {
         as("yongan-sq", "09:40", () -> work.returnVisit(late, null, Satisfaction.DISSATISFIED, false, "太慢"));
         lateHandlingMinutes = workingTime.elapsed(shanghai(1, "09:20"), shanghai(21, "09:20"), TimeLimitUnit.WORKING_HOURS).toMinutes();
         liveAnExtendedMarch();
+        byTheGridWorker = aFebruaryCaseTakenInByTheGridWorker();
         ActingAs.nobody();
         settled();
+    }
+
+    long byTheGridWorker;
+
+    /** February 2027, nothing else in it: the grid worker takes in one case on the spot and nothing more happens. */
+    long aFebruaryCaseTakenInByTheGridWorker() {
+        TestClock.NOW.set(LocalDateTime.parse("2027-02-03T10:00").atZone(CITY).toInstant());
+        ActingAs.user(accounts, "wanggeyuan");
+        return work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, null, "永安社区2号楼前垃圾堆放。", null, grid(),
+                "前进区永安社区2号楼", "孙先生", "13845460000", false, false, true, exposedRubbish(), false, null)).caseId();
     }
 
     static final IndicatorPeriod MARCH_2027 = new IndicatorPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
@@ -348,6 +359,41 @@ class CaseIndicatorsIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("早于起始日期")));
         mvc.perform(get("/casework/indicators").with(SignedIn.as(accounts, "yongan-sq"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRankingOfCommunitiesCountsTheCasesOfTheirTerritory() throws Exception {
+        long community = unitOf("yongan-sq");
+        mvc.perform(get("/api/casework/indicators/ranking").param("kind", "communities").param("from", "2026-12-01")
+                        .param("to", "2026-12-31").with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("communities"))
+                .andExpect(jsonPath("$.units[?(@.id == " + community + ")].indicators.counts.received").value(org.hamcrest.Matchers.contains(4)))
+                .andExpect(jsonPath("$.units[?(@.id == " + community + ")].indicators.registrationRate").value(org.hamcrest.Matchers.contains(1.0)))
+                // the community office handled none of them: it is judged on its intake only
+                .andExpect(jsonPath("$.units[?(@.id == " + community + ")].indicators.counts.dispatches").value(org.hamcrest.Matchers.contains(0)));
+        mvc.perform(get("/api/casework/indicators/ranking").param("kind", "communities").param("from", "2027-03-01")
+                        .param("to", "2027-03-31").with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.units[?(@.id == " + community + ")].indicators.counts.received").value(org.hamcrest.Matchers.contains(2)));
+    }
+
+    @Test
+    void theRankingOfGridWorkersCountsTheCasesEachTookIn() throws Exception {
+        long worker = accounts.findByUsername("wanggeyuan").orElseThrow().id();
+        mvc.perform(get("/api/casework/indicators/ranking").param("kind", "grid-workers").param("from", "2027-02-01")
+                        .param("to", "2027-02-28").with(SignedIn.as(accounts, "qianjin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.units.length()").value(1))
+                .andExpect(jsonPath("$.units[0].subject").value("worker"))
+                .andExpect(jsonPath("$.units[0].id").value(worker))
+                .andExpect(jsonPath("$.units[0].name").value("永安社区网格员"))
+                .andExpect(jsonPath("$.units[0].indicators.counts.received").value(1));
+        // December's cases were taken in at the community's window, not by a grid worker.
+        mvc.perform(get("/api/casework/indicators/ranking").param("kind", "grid-workers").param("from", "2026-12-01")
+                        .param("to", "2026-12-31").with(SignedIn.as(accounts, "qianjin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.units.length()").value(0));
     }
 
     // --- the month's cases ----------------------------------------------------------------------------------------

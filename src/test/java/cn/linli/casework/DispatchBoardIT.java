@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.linli.access.internal.UserAccounts;
@@ -34,6 +39,8 @@ import cn.linli.testing.SignedIn;
  * suggests; one click dispatches a case there; a bulk dispatch answers for every case, the refused one with its reason.
  */
 @IntegrationTest
+@Import(SlaTestClock.class)
+@TestPropertySource(properties = "linli.casework.sla.enabled=false")
 class DispatchBoardIT {
 
     @Autowired MockMvc mvc;
@@ -44,17 +51,37 @@ class DispatchBoardIT {
     @Autowired Organisation organisation;
     @Autowired CaseWork work;
     @Autowired CaseQueries queries;
+    @Autowired SlaTestClock.Movable clock;
 
     DeskFixtures city;
 
     @BeforeEach
     void city() {
         city = new DeskFixtures(territory, boundaries, categories, organisation, accounts);
+        // The movable clock stands where the context was created, before the catalogue took effect: bring it to now.
+        clock.set(Instant.now());
     }
 
     @AfterEach
     void signOut() {
         ActingAs.nobody();
+        clock.set(Instant.now());
+    }
+
+    CaseView view(long id) {
+        ActingAs.user(accounts, "yongan");
+        try {
+            return queries.find(id).orElseThrow();
+        } finally {
+            ActingAs.nobody();
+        }
+    }
+
+    /** The board's row of one case, from its number to the end of its line. */
+    static String row(String page, String number) {
+        int at = page.indexOf("data-number=\"" + number + "\"");
+        assertThat(at).as("row of " + number).isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 
     CaseReceipt registeredInYongan() {
@@ -193,5 +220,67 @@ class DispatchBoardIT {
                 .andExpect(content().string(containsString(rubbish.number())));
         mvc.perform(get("/casework/board").param("major", "BJ01").with(SignedIn.as(accounts, "yongan")))
                 .andExpect(content().string(allOf(not(containsString(rubbish.number())), containsString("此队列没有工单"))));
+    }
+
+    @Test
+    void theAtRiskQueueHoldsACaseThatUsedEightyPercentOfItsTimeWithItsYellowLightAndNotAFreshOne() throws Exception {
+        CaseReceipt risky = registeredInYongan();
+        ActingAs.user(accounts, "yongan");
+        work.dispatch(risky.caseId(), null, city.unitOf("chengguan"), Set.of(), null);
+        ActingAs.nobody();
+        Instant deadline = view(risky.caseId()).deadline();
+        clock.set(deadline.minusSeconds(60));
+        CaseReceipt fresh = registeredInYongan();
+
+        String page = board("yongan", "AT_RISK");
+        assertThat(row(page, risky.number())).contains("data-light=\"YELLOW\"");
+        assertThat(page).doesNotContain(fresh.number());
+        assertThat(row(board("yongan", "TO_DISPATCH"), fresh.number())).contains("data-light=\"GREEN\"");
+    }
+
+    @Test
+    void theAreaFilterWithinTheJurisdictionShowsOnlyThatAreasCases() throws Exception {
+        Division community = territory.tree(null).findByCode("230804007001").orElseThrow();
+        Division otherGrid = territory.tree(null).atLevel(DivisionLevel.GRID).stream()
+                .filter(g -> g.code().value().startsWith("230804007") && !g.code().value().startsWith("230804007001"))
+                .findFirst().orElseThrow();
+        CaseReceipt inside = registeredInYongan();
+        ActingAs.user(accounts, "yongan");
+        CaseReceipt outside = work.receive(city.rubbish(null, otherGrid.id(), null, null));
+        ActingAs.nobody();
+
+        String filtered = mvc.perform(get("/casework/board").param("area", String.valueOf(community.id()))
+                        .with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(filtered).contains(inside.number()).doesNotContain(outside.number(), "所选区域不在您的辖区内");
+        assertThat(board("yongan", "TO_DISPATCH")).contains(inside.number(), outside.number());
+    }
+
+    @Test
+    void aResponsibilityRuleForThePlaceIsWhatTheBoardSuggests() throws Exception {
+        String water = city.code("道路积水");
+        long community = territory.tree(null).findByCode("230804007001").orElseThrow().id();
+        long unit = city.unitOf("gongre");
+        String unitName = organisation.find(unit).orElseThrow().name();
+        String created = mvc.perform(post("/api/casework/responsibility").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"categoryCode\":\"" + water + "\",\"placeUnitId\":" + community + ",\"mainUnit\":" + unit + "}")
+                        .with(csrf()).with(SignedIn.as(accounts, "admin")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number rule = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        try {
+            ActingAs.user(accounts, "yongan-sq");
+            NewCase r = city.rubbish(null, city.grid(), null, null);
+            CaseReceipt flooded = work.receive(new NewCase(r.type(), r.channel(), "路面积水", "小区门口路面积水无法通行。", null,
+                    r.placeUnitId(), r.address(), r.reporterName(), null, false, false, false, water, false, null));
+            CaseReceipt rubbish = registeredInYongan();
+            ActingAs.nobody();
+
+            String page = board("yongan", "TO_DISPATCH");
+            assertThat(row(page, flooded.number())).contains(unitName, "责任清单");
+            assertThat(row(page, rubbish.number())).doesNotContain(unitName, "责任清单");
+        } finally {
+            mvc.perform(delete("/api/casework/responsibility/" + rule).with(csrf()).with(SignedIn.as(accounts, "admin")))
+                    .andExpect(status().isNoContent());
+        }
     }
 }

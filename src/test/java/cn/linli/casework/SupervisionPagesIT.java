@@ -155,4 +155,23 @@ class SupervisionPagesIT {
                 .andExpect(status().isConflict());
         assertThat(view(here.id()).timeline()).hasSameSizeAs(here.timeline());
     }
+
+    @Test
+    void aCaseThatUsedEightyPercentOfItsTimeShowsYellowUnderItsUnitAndAFreshOneIsNotListed() throws Exception {
+        long grid = territory.tree(null).findByCode("230804007001001").orElseThrow().id();
+        clock.set(here.deadline().plus(java.time.Duration.ofDays(7)));
+        long atRisk = dispatched("yongan-sq", "yongan", grid);
+        CaseView risky = view(atRisk);
+        clock.set(risky.deadline().minusSeconds(60));
+        CaseView fresh = view(dispatched("yongan-sq", "yongan", grid));
+        ActingAs.nobody();
+        String page = mvc.perform(get("/casework/supervision").with(SignedIn.as(accounts, "yongan")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int row = page.indexOf("id=\"case-" + risky.id() + "\"");
+        assertThat(row).as("the at-risk case is listed").isPositive();
+        String unit = page.substring(page.lastIndexOf("<section class=\"sla-unit\"", row), row);
+        assertThat(unit).contains("佳木斯市城市管理综合执法局");
+        assertThat(page.substring(row, page.indexOf("</tr>", row))).contains(risky.number(), "黄灯").doesNotContain("红灯");
+        assertThat(page).doesNotContain(fresh.number());
+    }
 }

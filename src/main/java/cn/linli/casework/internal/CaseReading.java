@@ -37,7 +37,7 @@ public class CaseReading {
         CaseDetails details = stored.get().details();
         String phone = details.reporterPhone() == null ? null : protection.revealMasked(Intake.REPORTER_PHONE,
                 ProtectedValue.ofStoredText(details.reporterPhone(), details.reporterPhoneIndex()), Mask.PHONE);
-        return Optional.of(view(stored.get().aCase().snapshot(), details, phone, cases.lines(id)));
+        return Optional.of(view(stored.get().aCase().snapshot(), details, phone, cases.lines(id), cases.related(id)));
     }
 
     /**
@@ -47,14 +47,16 @@ public class CaseReading {
      */
     Optional<CaseView> written(CaseActor actor, CaseSnapshot saved, CaseDetails details, String phone, List<Cases.Line> lines) {
         if (!actors.maySee(actor, Set.of())) return Optional.empty();
-        return Optional.of(view(saved, details, phone == null ? null : Mask.PHONE.apply(phone), lines));
+        return Optional.of(view(saved, details, phone == null ? null : Mask.PHONE.apply(phone), lines, List.of()));
     }
 
     /**
      * The one place a view is put together, for a case read and for one just written. The co-handlers (协办) are
-     * those of the current dispatch; units of earlier dispatches appear in the timeline only.
+     * those of the current dispatch; units of earlier dispatches appear in the timeline only. A case just taken in
+     * has no related cases yet (a merge is a later step).
      */
-    private static CaseView view(CaseSnapshot s, CaseDetails d, String maskedPhone, List<Cases.Line> lines) {
+    private static CaseView view(CaseSnapshot s, CaseDetails d, String maskedPhone, List<Cases.Line> lines,
+            List<CaseView.Related> related) {
         var timeline = lines.stream().map(l -> new CaseView.Entry(l.id(), l.record().action(), l.record().from(),
                 l.record().to(), l.record().unitId(), l.record().actor(), l.record().at(), l.record().note(),
                 l.record().oldDeadline(), l.record().newDeadline())).toList();
@@ -63,6 +65,6 @@ public class CaseReading {
                 s.urgent(), d.title(), d.description(), d.lng(), d.lat(), d.address(), place.gridId(), place.communityId(),
                 d.reporterName(), maskedPhone, d.anonymous(), d.confidential(), s.mainUnit(),
                 s.coUnits().stream().sorted().toList(), s.deadline(), s.requestedDeadline(), d.receivedAt(), s.mergedInto(),
-                s.satisfaction(), timeline);
+                s.satisfaction(), timeline, related);
     }
 }

@@ -29,10 +29,15 @@ import cn.linli.casework.Channel;
 import cn.linli.casework.NewCase;
 import cn.linli.casework.RequestType;
 import cn.linli.organisation.Organisation;
+import cn.linli.shared.DivisionLevel;
 import cn.linli.territory.TerritoryQueries;
 import cn.linli.testing.ActingAs;
 import cn.linli.testing.IntegrationTest;
 import cn.linli.testing.SignedIn;
+import cn.linli.shared.GeoPoint;
+import cn.linli.territory.MapCoordinates;
+import cn.linli.territory.MapSettings;
+import cn.linli.territory.internal.BoundaryStore;
 
 /**
  * The case page as staff see it: only the forms of the steps they may take now, a refused step explained next to its
@@ -49,6 +54,8 @@ class CasePagesIT {
     @Autowired Organisation organisation;
     @Autowired TerritoryQueries territory;
     @Autowired JdbcClient jdbc;
+    @Autowired BoundaryStore boundaries;
+    @Autowired MapSettings map;
 
     @AfterEach
     void signOut() {
@@ -155,6 +162,91 @@ class CasePagesIT {
                 .query(String.class).single()).contains("回访需联系反映人");
         mvc.perform(get("/casework/cases/" + id).with(SignedIn.as(accounts, "yongan")))
                 .andExpect(content().string(not(containsString("13912345678"))));
+    }
+
+    @Test
+    void aCaseWithAPointShowsTheMapItsGreenLightAndTheDeadlineOfItsStage() throws Exception {
+        ActingAs.user(accounts, "yongan-sq");
+        long grid = territory.tree(null).findByCode("230804007001001").orElseThrow().id();
+        var inside = boundaries.loadAll().stream().filter(b -> b.unitId() == grid && b.validTo() == null).findFirst().orElseThrow()
+                .geometry().getInteriorPoint();
+        String code = categories.search("暴露垃圾", 1).get(0).category().code().value();
+        long id = work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, "井盖缺失", "5号楼前井盖缺失。",
+                new GeoPoint(inside.getX(), inside.getY()), grid, "永安社区5号楼", "赵女士", "13912345679", false, false, true,
+                code, false, null)).caseId();
+        ActingAs.nobody();
+        CaseView c = view(id);
+        assertThat(c.deadline()).isNotNull();
+        GeoPoint shown = MapCoordinates.fromWgs84(map.tileCrs(), new GeoPoint(c.lng(), c.lat()));
+        mvc.perform(get("/casework/cases/" + id).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"case-map\""),
+                        containsString("data-lng=\"" + shown.lng() + "\""), containsString("data-lat=\"" + shown.lat() + "\""),
+                        containsString("data-light=\"GREEN\""), containsString(new CaseTimes().of(c.deadline())))));
+        mvc.perform(get("/casework/cases/" + dispatched()).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"case-map\""))));
+    }
+
+    @Test
+    void mergedCasesListEachOtherAsRelated() throws Exception {
+        long a = dispatched();
+        long b = dispatched();
+        long other = dispatched();
+        long versionOfB = view(b).version();
+        ActingAs.user(accounts, "yongan");
+        work.mergeInto(b, versionOfB, a);
+        ActingAs.nobody();
+        CaseView va = view(a);
+        CaseView vb = view(b);
+        String numberOfOther = view(other).number();
+        mvc.perform(get("/casework/cases/" + a).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("关联工单"), containsString("合并至本工单"),
+                        containsString("data-case=\"" + vb.number() + "\""), containsString("href=\"/casework/cases/" + b + "\""),
+                        containsString("已并单"), not(containsString("本工单已合并至")),
+                        not(containsString("data-case=\"" + va.number() + "\"")),
+                        not(containsString("data-case=\"" + numberOfOther + "\"")))));
+        mvc.perform(get("/casework/cases/" + b).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("关联工单"), containsString("本工单已合并至"),
+                        containsString("data-case=\"" + va.number() + "\""), containsString("href=\"/casework/cases/" + a + "\""),
+                        not(containsString("data-case=\"" + vb.number() + "\"")))));
+        mvc.perform(get("/casework/cases/" + other).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("关联工单"))));
+        mvc.perform(get("/casework/cases/" + a).with(SignedIn.as(accounts, "gongre"))).andExpect(status().isNotFound());
+    }
+
+    /** A case in the grid with the code given, dispatched to the bureau, which reported its result: it waits for verification. */
+    CaseView handledIn(String gridCode) {
+        ActingAs.user(accounts, "admin");
+        long grid = territory.tree(null).findByCode(gridCode).orElseThrow().id();
+        String code = categories.search("暴露垃圾", 1).get(0).category().code().value();
+        long id = work.receive(new NewCase(RequestType.COMPLAINT, Channel.WINDOW, "路灯不亮", "路口路灯连续三晚不亮。",
+                null, grid, "路口", "周先生", null, false, false, false, code, false, null)).caseId();
+        work.dispatch(id, null, unitOf("chengguan"), Set.of(), null);
+        ActingAs.user(accounts, "chengguan");
+        work.accept(id, null);
+        work.reportResult(id, null, "已清运完毕");
+        ActingAs.nobody();
+        CaseView view = view(id);
+        assertThat(view.state()).isEqualTo(CaseState.HANDLED);
+        return view;
+    }
+
+    @Test
+    void theGridWorkerSeesAHandledCaseOfTheirGridToVerifyAndNotOneOfAnotherGrid() throws Exception {
+        String otherGrid = territory.tree(null).atLevel(DivisionLevel.GRID).stream().map(g -> g.code().value())
+                .filter(c -> !c.equals("230804007001001") && !c.equals("230804007001002")).findFirst().orElseThrow();
+        CaseView ours = handledIn("230804007001002");
+        CaseView theirs = handledIn(otherGrid);
+        String inbox = mvc.perform(get("/casework/inbox").with(SignedIn.as(accounts, "wanggeyuan")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int section = inbox.indexOf("待核查（");
+        assertThat(section).as("the to-verify section").isPositive();
+        assertThat(inbox.substring(section)).contains("data-case-id=\"" + ours.id() + "\"", ours.number(), "去核查");
+        assertThat(inbox).doesNotContain(theirs.number());
     }
 
     long audits(String subject) {
