@@ -224,15 +224,23 @@ class DispatchBoardIT {
 
     @Test
     void theAtRiskQueueHoldsACaseThatUsedEightyPercentOfItsTimeWithItsYellowLightAndNotAFreshOne() throws Exception {
-        CaseReceipt risky = registeredInYongan();
+        // A grid of 永安街道 that the other tests leave alone: the queue is in deadline order, and the overdue cases
+        // other tests leave at the demo grid would come first and could push this one off the first page.
+        Division quiet = territory.tree(null).atLevel(DivisionLevel.GRID).stream()
+                .filter(g -> g.code().value().startsWith("230804007") && !g.code().value().startsWith("230804007001"))
+                .reduce((first, second) -> second).orElseThrow();
         ActingAs.user(accounts, "yongan");
+        CaseReceipt risky = work.receive(city.rubbish(null, quiet.id(), null, null));
         work.dispatch(risky.caseId(), null, city.unitOf("chengguan"), Set.of(), null);
         ActingAs.nobody();
         Instant deadline = view(risky.caseId()).deadline();
         clock.set(deadline.minusSeconds(60));
-        CaseReceipt fresh = registeredInYongan();
+        ActingAs.user(accounts, "yongan");
+        CaseReceipt fresh = work.receive(city.rubbish(null, quiet.id(), null, null));
+        ActingAs.nobody();
 
-        String page = board("yongan", "AT_RISK");
+        String page = mvc.perform(get("/casework/board").param("queue", "AT_RISK").param("area", String.valueOf(quiet.id()))
+                .with(SignedIn.as(accounts, "yongan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(row(page, risky.number())).contains("data-light=\"YELLOW\"");
         assertThat(page).doesNotContain(fresh.number());
         assertThat(row(board("yongan", "TO_DISPATCH"), fresh.number())).contains("data-light=\"GREEN\"");

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import cn.linli.casework.CaseAction;
 import cn.linli.casework.CaseRuleException;
 import cn.linli.casework.CaseState;
+import cn.linli.casework.CaseView;
 import cn.linli.casework.Channel;
 import cn.linli.casework.Satisfaction;
 
@@ -341,7 +342,7 @@ public class Cases {
      * The cases linked to one by a merge, in one query: the case it was merged into first, then those merged into it,
      * in the order of their ids. Both halves go by an index (the primary key, casework_case_merged_into).
      */
-    List<cn.linli.casework.CaseView.Related> related(long caseId) {
+    List<CaseView.Related> related(long caseId) {
         return jdbc.sql("""
                         select c.id, c.number, c.title, c.state, true as merged_into from casework_case c
                         where c.id = (select o.merged_into from casework_case o where o.id = :case)
@@ -349,7 +350,7 @@ public class Cases {
                         select c.id, c.number, c.title, c.state, false from casework_case c where c.merged_into = :case
                         order by merged_into desc, id""")
                 .param("case", caseId)
-                .query((rs, n) -> new cn.linli.casework.CaseView.Related(rs.getLong("id"), rs.getString("number"),
+                .query((rs, n) -> new CaseView.Related(rs.getLong("id"), rs.getString("number"),
                         rs.getString("title"), CaseState.valueOf(rs.getString("state")), rs.getBoolean("merged_into")))
                 .list();
     }
