@@ -213,13 +213,23 @@ class DispatchBoardIT {
     }
 
     @Test
-    void theBoardFiltersByMajorClass() throws Exception {
+    void theBoardFiltersByMajorOrMinorClass() throws Exception {
         CaseReceipt rubbish = registeredInYongan();
-        String major = categories.find(city.code("暴露垃圾")).orElseThrow().parentCode().value();
-        mvc.perform(get("/casework/board").param("major", major).with(SignedIn.as(accounts, "yongan")))
+        String minor = city.code("暴露垃圾");
+        String major = categories.find(minor).orElseThrow().parentCode().value();
+        String sibling = categories.tree().stream().filter(b -> b.major().code().value().equals(major)).findFirst().orElseThrow()
+                .minors().stream().map(c -> c.code().value()).filter(c -> !c.equals(minor)).findFirst().orElseThrow();
+        mvc.perform(get("/casework/board").param("category", major).with(SignedIn.as(accounts, "yongan")))
                 .andExpect(content().string(containsString(rubbish.number())));
-        mvc.perform(get("/casework/board").param("major", "BJ01").with(SignedIn.as(accounts, "yongan")))
+        mvc.perform(get("/casework/board").param("category", minor).with(SignedIn.as(accounts, "yongan")))
+                .andExpect(content().string(allOf(containsString(rubbish.number()),
+                        containsString("value=\"" + minor + "\" selected=\"selected\""))));
+        mvc.perform(get("/casework/board").param("category", sibling).with(SignedIn.as(accounts, "yongan")))
                 .andExpect(content().string(allOf(not(containsString(rubbish.number())), containsString("此队列没有工单"))));
+        mvc.perform(get("/casework/board").param("category", "BJ01").with(SignedIn.as(accounts, "yongan")))
+                .andExpect(content().string(allOf(not(containsString(rubbish.number())), containsString("此队列没有工单"))));
+        mvc.perform(get("/casework/board").param("category", "ZZ99").with(SignedIn.as(accounts, "yongan")))
+                .andExpect(content().string(containsString("所选分类不存在，已忽略该筛选条件。")));
     }
 
     @Test

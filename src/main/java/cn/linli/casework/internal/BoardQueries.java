@@ -48,11 +48,14 @@ public class BoardQueries {
         }
     }
 
-    /** What the board is asked for: a queue, optionally a major class (code prefix) and an area unit. */
-    public record Filter(Queue queue, String major, Long area, int page) {
+    /**
+     * What the board is asked for: a queue, optionally a category (a major class takes in its minor classes, whose
+     * codes it begins) and an area unit.
+     */
+    public record Filter(Queue queue, String category, Long area, int page) {
         public Filter {
             if (queue == null) queue = Queue.TO_DISPATCH;
-            if (major != null && major.isBlank()) major = null;
+            if (category != null && category.isBlank()) category = null;
             if (page < 0) page = 0;
         }
     }
@@ -142,7 +145,7 @@ public class BoardQueries {
 
     private static String where(Filter filter, CaseScope scope) {
         List<String> parts = new ArrayList<>(List.of(scope.condition()));
-        if (filter.major() != null) parts.add("c.category_code like :major");
+        if (filter.category() != null) parts.add("c.category_code like :category");
         if (filter.area() != null) {
             parts.add("(c.county_id = :area or c.township_id = :area or c.community_id = :area or c.grid_id = :area)");
         }
@@ -151,7 +154,7 @@ public class BoardQueries {
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Filter filter, CaseScope scope) {
         sql = sql.param("scope", scope.parameter());
-        if (filter.major() != null) sql = sql.param("major", filter.major().strip() + "%");
+        if (filter.category() != null) sql = sql.param("category", filter.category().strip() + "%");
         if (filter.area() != null) sql = sql.param("area", filter.area());
         return sql;
     }

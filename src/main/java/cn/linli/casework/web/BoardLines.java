@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import cn.linli.casework.CaseState;
 import cn.linli.casework.Categories;
-import cn.linli.casework.Category;
 import cn.linli.casework.SlaLight;
 import cn.linli.casework.internal.CaseLights;
 import cn.linli.casework.internal.BoardQueries;
@@ -88,9 +87,9 @@ class BoardLines {
         return street == null ? name : street + " · " + name;
     }
 
-    /** Major classes for the category filter. */
-    List<Category> majors() {
-        return categories.tree().stream().map(Categories.Branch::major).toList();
+    /** The category tree for the filter: each major class with its minor classes. */
+    List<Categories.Branch> branches() {
+        return categories.tree();
     }
 
     private SlaLight light(BoardQueries.Row row, java.time.Instant now) {

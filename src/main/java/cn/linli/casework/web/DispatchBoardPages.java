@@ -23,7 +23,6 @@ import cn.linli.access.Actor;
 import cn.linli.access.CurrentActor;
 import cn.linli.access.Role;
 import cn.linli.casework.Categories;
-import cn.linli.casework.Category;
 import cn.linli.casework.internal.BoardQueries;
 import cn.linli.casework.internal.CaseScope;
 import cn.linli.casework.internal.CaseScopes;
@@ -34,8 +33,8 @@ import cn.linli.territory.TerritoryQueries;
 
 /**
  * The dispatch board (后台分类处置) for street and district staff and the city: queues by state and light within the
- * user's jurisdiction, filters by major class and area, the suggested unit with its reason, one-click and bulk
- * dispatch with an answer per case, and a unit chooser to dispatch elsewhere. The queue section carries
+ * user's jurisdiction, filters by category (major or minor class) and area, the suggested unit with its reason,
+ * one-click and bulk dispatch with an answer per case, and a unit chooser to dispatch elsewhere. The queue section carries
  * {@code data-case-stream} and reloads itself on a {@code case-changed} event reaching the body (sent by the live
  * stream's script where it is present).
  */
@@ -69,16 +68,16 @@ class DispatchBoardPages {
     }
 
     @GetMapping
-    String board(@RequestParam(defaultValue = "TO_DISPATCH") String queue, @RequestParam(required = false) String major,
+    String board(@RequestParam(defaultValue = "TO_DISPATCH") String queue, @RequestParam(required = false) String category,
             @RequestParam(required = false) Long area, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         Actor actor = requireBoard();
         List<String> problems = new ArrayList<>();
         BoardQueries.Queue q = Arrays.stream(BoardQueries.Queue.values()).filter(v -> v.name().equals(queue)).findFirst()
                 .orElseGet(() -> problem(problems, "desk.board.queue-unknown", locale, BoardQueries.Queue.TO_DISPATCH));
-        String m = major == null || major.isBlank() ? null : categories.find(major.strip()).filter(Category::isMajor)
-                .map(c -> c.code().value()).orElseGet(() -> problem(problems, "desk.board.major-unknown", locale, null));
+        String c = category == null || category.isBlank() ? null : categories.find(category.strip())
+                .map(found -> found.code().value()).orElseGet(() -> problem(problems, "desk.board.category-unknown", locale, null));
         Long a = area == null || areas.covers(actor, area) ? area : problem(problems, "desk.board.area-outside", locale, null);
-        var filter = new BoardQueries.Filter(q, m, a, page);
+        var filter = new BoardQueries.Filter(q, c, a, page);
         CaseScope scope = scopes.current();
         BoardQueries.Page found = queries.find(filter, scope, row -> {
             var light = lines.light(row);
@@ -92,7 +91,7 @@ class DispatchBoardPages {
         model.addAttribute("lines", lines.of(found.rows(), locale));
         model.addAttribute("found", found);
         model.addAttribute("problems", problems);
-        model.addAttribute("majors", lines.majors());
+        model.addAttribute("branches", lines.branches());
         model.addAttribute("areas", areas.of(actor));
         model.addAttribute("units", units(actor));
         model.addAttribute("here", here(filter, filter.page()));
@@ -145,13 +144,13 @@ class DispatchBoardPages {
         Long area = number(form.get("area"));
         Long page = number(form.get("page"));
         String queue = form.getOrDefault("queue", "TO_DISPATCH");
-        return here(new BoardQueries.Filter(safeQueue(queue), form.get("major"), area, page == null ? 0 : page.intValue()),
+        return here(new BoardQueries.Filter(safeQueue(queue), form.get("category"), area, page == null ? 0 : page.intValue()),
                 page == null ? 0 : page.intValue());
     }
 
     static String here(BoardQueries.Filter filter, int page) {
         var uri = UriComponentsBuilder.fromPath("/casework/board").queryParam("queue", filter.queue().name());
-        if (filter.major() != null) uri.queryParam("major", filter.major());
+        if (filter.category() != null) uri.queryParam("category", filter.category());
         if (filter.area() != null) uri.queryParam("area", filter.area());
         if (page > 0) uri.queryParam("page", page);
         return uri.encode().build().toUriString();
