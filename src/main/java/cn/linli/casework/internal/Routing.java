@@ -29,8 +29,10 @@ public class Routing {
         this.matrix = matrix;
     }
 
-    /** Why a unit was suggested, so the dispatcher can see and overrule it. */
-    /** Why a unit is suggested; ESCALATION (上报) only for a returned case, whose own routing led to the unit that returned it. */
+    /**
+     * Why a unit was suggested, so the dispatcher can see and overrule it. ESCALATION (上报) is the board's, for a
+     * returned case whose routing leads back to the unit that returned it.
+     */
     public enum Reason { MATRIX, DEPARTMENT, TERRITORIAL, FALLBACK, ESCALATION }
 
     /** The suggested main unit with its co-handlers, or empty when the place is unknown. */
